@@ -1,0 +1,14 @@
+package id.kasir.domain.audit;
+
+import java.util.List;
+
+/** The append-only record of what people did (port). */
+public interface AuditTrail {
+    void record(AuditEntry entry);
+
+    /** Newest first; {@code beforeId} is the keyset cursor (null for the first page). */
+    List<StoredAuditEntry> recent(Long beforeId, int limit);
+
+    record StoredAuditEntry(long id, AuditEntry entry) {
+    }
+}

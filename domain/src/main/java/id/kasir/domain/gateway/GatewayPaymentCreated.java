@@ -1,0 +1,17 @@
+package id.kasir.domain.gateway;
+
+import id.kasir.domain.money.Money;
+import id.kasir.domain.payment.PaymentInstructions;
+import java.util.Objects;
+
+/**
+ * The gateway accepted a new payment. {@code amountToPay} is what the customer must pay, which may
+ * differ from what we asked for (Cashi adds 1–99 rupiah); {@code fee} is the gateway's fee when it
+ * says so, else {@code null}.
+ */
+public record GatewayPaymentCreated(String gatewayReference, Money amountToPay, Money fee, PaymentInstructions instructions) {
+    public GatewayPaymentCreated {
+        Objects.requireNonNull(amountToPay, "amountToPay");
+        instructions = instructions == null ? PaymentInstructions.NONE : instructions;
+    }
+}

@@ -1,0 +1,46 @@
+package id.kasir.domain.payment;
+
+import id.kasir.domain.common.Page;
+import id.kasir.domain.common.StaleAggregateException;
+import id.kasir.domain.gateway.GatewayId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where payments are kept (repository port). Saving a payment also stores its new timeline events. */
+public interface Payments {
+
+    /** Stores a new payment; throws {@link DuplicateOrderIdException} if the order id is taken. */
+    void add(Payment payment);
+
+    /**
+     * Stores the changes of a loaded payment if nobody else changed it since it was read.
+     *
+     * @throws StaleAggregateException when its version moved on: re-read and re-judge
+     */
+    void update(Payment payment);
+
+    Optional<Payment> byId(PaymentId id);
+
+    Optional<Payment> byOrderId(String orderId);
+
+    /** By the reference we sent the gateway, or failing that the gateway's own reference. */
+    Optional<Payment> byAnyReference(GatewayId gateway, String reference);
+
+    List<PaymentEvent> timeline(PaymentId id);
+
+    Page<Payment> search(PaymentSearch search);
+
+    /** In-flight payments whose expiry has passed, oldest first. */
+    List<Payment> overdue(Instant now, int limit);
+
+    /** In-flight payments created before {@code createdBefore}, for reconciliation, after a cursor id. */
+    List<Payment> inFlight(Instant createdBefore, String afterId, int limit);
+
+    /** The order id is already used by another payment. */
+    class DuplicateOrderIdException extends RuntimeException {
+        public DuplicateOrderIdException(String orderId) {
+            super("Order id already used: " + orderId);
+        }
+    }
+}

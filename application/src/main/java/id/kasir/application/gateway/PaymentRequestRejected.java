@@ -1,0 +1,21 @@
+package id.kasir.application.gateway;
+
+/**
+ * The caller asked for something no gateway can do: an unknown or disabled gateway, a method the
+ * gateway does not offer, an amount below its minimum. A client mistake (4xx), never a 500.
+ */
+public class PaymentRequestRejected extends RuntimeException {
+
+    public enum Reason { UNKNOWN_GATEWAY, UNSUPPORTED_METHOD, AMOUNT_BELOW_MINIMUM, INVALID_REQUEST }
+
+    private final Reason reason;
+
+    public PaymentRequestRejected(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

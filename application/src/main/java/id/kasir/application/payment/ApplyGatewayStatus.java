@@ -1,0 +1,67 @@
+package id.kasir.application.payment;
+
+import id.kasir.application.port.TransactionRunner;
+import id.kasir.domain.common.Actor;
+import id.kasir.domain.ops.OpsExceptionType;
+import id.kasir.domain.ops.OpsExceptions;
+import id.kasir.domain.payment.GatewayReport;
+import id.kasir.domain.payment.Payment;
+import id.kasir.domain.payment.PaymentId;
+import id.kasir.domain.payment.PaymentTransitions;
+import id.kasir.domain.payment.Payments;
+import id.kasir.domain.payment.ReportOutcome;
+import java.time.Clock;
+
+/**
+ * The one path for "the gateway says X": webhooks, reconciliation queries and ops' "re-query now"
+ * all end here. Idempotent (the same report twice changes nothing the second time) and safe under
+ * concurrency (two reports at once: one wins, the other is re-read and re-judged). Amount mismatches
+ * and payments that arrive after we closed them are raised for ops in the same transaction.
+ */
+public final class ApplyGatewayStatus {
+
+    private final Payments payments;
+    private final PaymentWriter writer;
+    private final OpsExceptions opsExceptions;
+    private final RetryOnStale retry;
+    private final Clock clock;
+
+    public ApplyGatewayStatus(Payments payments, PaymentWriter writer, OpsExceptions opsExceptions,
+                              TransactionRunner transactions, Clock clock) {
+        this.payments = payments;
+        this.writer = writer;
+        this.opsExceptions = opsExceptions;
+        this.retry = new RetryOnStale(transactions);
+        this.clock = clock;
+    }
+
+    public ReportOutcome apply(PaymentId id, GatewayReport report, Actor actor) {
+        return retry.run(() -> {
+            Payment payment = payments.byId(id).orElseThrow(() -> new PaymentNotFoundException(id.value()));
+            ReportOutcome outcome = payment.apply(report, actor, clock.instant());
+            if (outcome instanceof ReportOutcome.Applied applied && applied.flag().isPresent()) {
+                String flag = applied.flag().get();
+                OpsExceptionType type = PaymentTransitions.PAID_AFTER_EXPIRY.equals(flag)
+                        ? OpsExceptionType.PAID_AFTER_EXPIRY : OpsExceptionType.PAID_AFTER_CLOSE;
+                opsExceptions.raise(type, id.value(), type + ":" + id.value(),
+                        "Payment " + id + " (order " + payment.orderId() + ") was " + applied.from()
+                                + " and the gateway now reports it PAID: " + flag
+                                + ". Check with the merchant whether the order is still wanted, or refund.",
+                        clock.instant());
+            }
+            if (outcome instanceof ReportOutcome.AmountMismatch mismatch) {
+                var raised = opsExceptions.raise(OpsExceptionType.AMOUNT_MISMATCH, id.value(),
+                        "AMOUNT_MISMATCH:" + id.value() + ":" + mismatch.reported().toPlainString(),
+                        "Gateway reports " + mismatch.reported() + " paid for payment " + id + " (order "
+                                + payment.orderId() + "), but the amount to pay is " + mismatch.expected()
+                                + ". Not applied: decide whether to accept it or refund.",
+                        clock.instant());
+                if (raised.isNew()) {
+                    payment.noteAmountMismatch(mismatch, actor, clock.instant());
+                }
+            }
+            writer.update(payment);
+            return outcome;
+        });
+    }
+}

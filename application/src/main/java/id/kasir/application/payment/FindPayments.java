@@ -1,0 +1,36 @@
+package id.kasir.application.payment;
+
+import id.kasir.domain.common.Page;
+import id.kasir.domain.payment.Payment;
+import id.kasir.domain.payment.PaymentEvent;
+import id.kasir.domain.payment.PaymentId;
+import id.kasir.domain.payment.PaymentSearch;
+import id.kasir.domain.payment.Payments;
+import java.util.List;
+
+/** Reads payments: one by id or order id, a filtered page, a timeline. */
+public final class FindPayments {
+
+    private final Payments payments;
+
+    public FindPayments(Payments payments) {
+        this.payments = payments;
+    }
+
+    public Payment byId(PaymentId id) {
+        return payments.byId(id).orElseThrow(() -> new PaymentNotFoundException(id.value()));
+    }
+
+    public Payment byOrderId(String orderId) {
+        return payments.byOrderId(orderId).orElseThrow(() -> new PaymentNotFoundException("for order " + orderId));
+    }
+
+    public Page<Payment> search(PaymentSearch search) {
+        return payments.search(search);
+    }
+
+    public List<PaymentEvent> timeline(PaymentId id) {
+        byId(id);
+        return payments.timeline(id);
+    }
+}

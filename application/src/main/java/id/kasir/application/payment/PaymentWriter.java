@@ -1,0 +1,46 @@
+package id.kasir.application.payment;
+
+import id.kasir.domain.payment.Payment;
+import id.kasir.domain.payment.PaymentEvent;
+import id.kasir.domain.payment.PaymentEventType;
+import id.kasir.domain.payment.Payments;
+import java.util.List;
+
+/**
+ * Stores a payment's changes and tells the status listeners about each status change, in the
+ * caller's transaction. Every use case that changes a payment saves it through here, so no status
+ * change can skip the listeners.
+ */
+public final class PaymentWriter {
+
+    private final Payments payments;
+    private final List<PaymentStatusListener> listeners;
+
+    public PaymentWriter(Payments payments, List<PaymentStatusListener> listeners) {
+        this.payments = payments;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    public void add(Payment payment) {
+        List<PaymentEvent> events = payment.newEvents();
+        payments.add(payment);
+        announce(payment, events);
+    }
+
+    public void update(Payment payment) {
+        List<PaymentEvent> events = payment.newEvents();
+        if (events.isEmpty()) {
+            return;
+        }
+        payments.update(payment);
+        announce(payment, events);
+    }
+
+    private void announce(Payment payment, List<PaymentEvent> events) {
+        for (PaymentEvent event : events) {
+            if (event.type() == PaymentEventType.STATUS_CHANGED && event.from() != null) {
+                listeners.forEach(l -> l.statusChanged(payment, event.from(), event.to()));
+            }
+        }
+    }
+}

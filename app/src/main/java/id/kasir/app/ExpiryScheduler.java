@@ -1,0 +1,35 @@
+package id.kasir.app;
+
+import id.kasir.application.payment.ExpireOverduePayments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Expires overdue payments every minute. Safe on every node at once: each expiry is an optimistic
+ * update, so two nodes expiring the same payment end with one change, not two.
+ */
+@Component
+@ConditionalOnProperty(name = "kasir.expiry.enabled", havingValue = "true", matchIfMissing = true)
+class ExpiryScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpiryScheduler.class);
+    private final ExpireOverduePayments expireOverduePayments;
+
+    ExpiryScheduler(ExpireOverduePayments expireOverduePayments) {
+        this.expireOverduePayments = expireOverduePayments;
+    }
+
+    @Scheduled(fixedDelayString = "${kasir.expiry.interval:PT1M}", initialDelayString = "${kasir.expiry.interval:PT1M}")
+    void expireOverdue() {
+        int expired;
+        do {
+            expired = expireOverduePayments.expireOverdue(200);
+            if (expired > 0) {
+                log.info("Expired {} overdue payments", expired);
+            }
+        } while (expired == 200);
+    }
+}

@@ -1,0 +1,115 @@
+package id.kasir.app;
+
+import id.kasir.application.gateway.GatewayRegistry;
+import id.kasir.application.notification.ReceiveGatewayNotification;
+import id.kasir.application.ops.RecordOpsException;
+import id.kasir.application.ops.ResolveOpsException;
+import id.kasir.application.payment.ApplyGatewayStatus;
+import id.kasir.application.payment.CancelPayment;
+import id.kasir.application.payment.CreatePayment;
+import id.kasir.application.payment.ExpireOverduePayments;
+import id.kasir.application.payment.FindPayments;
+import id.kasir.application.payment.PaymentStatusListener;
+import id.kasir.application.payment.PaymentWriter;
+import id.kasir.application.payment.RefreshPayment;
+import id.kasir.application.port.IdGenerator;
+import id.kasir.application.port.RandomIdGenerator;
+import id.kasir.application.port.TransactionRunner;
+import id.kasir.domain.audit.AuditTrail;
+import id.kasir.domain.gateway.PaymentGateway;
+import id.kasir.domain.notification.GatewayNotifications;
+import id.kasir.domain.ops.OpsExceptions;
+import id.kasir.domain.payment.Payments;
+import id.kasir.domain.payout.PayoutGateway;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The composition root of the use cases: the application module has no Spring in it, so its classes
+ * are built here, from whatever adapters the enabled modules contributed (repositories from
+ * persistence, gateways from each enabled gateway module, status listeners from the merchant API).
+ */
+@Configuration(proxyBeanMethods = false)
+public class KasirConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdGenerator idGenerator(Clock clock) {
+        return new RandomIdGenerator(clock);
+    }
+
+    @Bean
+    GatewayRegistry gatewayRegistry(ObjectProvider<PaymentGateway> paymentGateways,
+                                    ObjectProvider<PayoutGateway> payoutGateways) {
+        return new GatewayRegistry(paymentGateways.orderedStream().toList(), payoutGateways.orderedStream().toList());
+    }
+
+    @Bean
+    PaymentWriter paymentWriter(Payments payments, ObjectProvider<PaymentStatusListener> listeners) {
+        return new PaymentWriter(payments, listeners.orderedStream().toList());
+    }
+
+    @Bean
+    CreatePayment createPayment(GatewayRegistry gateways, Payments payments, PaymentWriter writer,
+                                TransactionRunner transactions, IdGenerator ids, Clock clock) {
+        return new CreatePayment(gateways, payments, writer, transactions, ids, clock);
+    }
+
+    @Bean
+    FindPayments findPayments(Payments payments) {
+        return new FindPayments(payments);
+    }
+
+    @Bean
+    ApplyGatewayStatus applyGatewayStatus(Payments payments, PaymentWriter writer, OpsExceptions opsExceptions,
+                                          TransactionRunner transactions, Clock clock) {
+        return new ApplyGatewayStatus(payments, writer, opsExceptions, transactions, clock);
+    }
+
+    @Bean
+    RefreshPayment refreshPayment(GatewayRegistry gateways, Payments payments, PaymentWriter writer,
+                                  ApplyGatewayStatus apply, TransactionRunner transactions, Clock clock) {
+        return new RefreshPayment(gateways, payments, writer, apply, transactions, clock);
+    }
+
+    @Bean
+    ExpireOverduePayments expireOverduePayments(Payments payments, PaymentWriter writer,
+                                                TransactionRunner transactions, Clock clock) {
+        return new ExpireOverduePayments(payments, writer, transactions, clock);
+    }
+
+    @Bean
+    CancelPayment cancelPayment(Payments payments, PaymentWriter writer, AuditTrail audit,
+                                TransactionRunner transactions, Clock clock) {
+        return new CancelPayment(payments, writer, audit, transactions, clock);
+    }
+
+    @Bean
+    ReceiveGatewayNotification receiveGatewayNotification(GatewayNotifications inbox, Payments payments,
+                                                          ApplyGatewayStatus apply, RefreshPayment refresh,
+                                                          OpsExceptions opsExceptions, TransactionRunner transactions,
+                                                          IdGenerator ids, Clock clock) {
+        return new ReceiveGatewayNotification(inbox, payments, apply, refresh, opsExceptions, transactions, ids, clock);
+    }
+
+    @Bean
+    RecordOpsException recordOpsException(OpsExceptions opsExceptions, Clock clock) {
+        return new RecordOpsException(opsExceptions, clock);
+    }
+
+    @Bean
+    ResolveOpsException resolveOpsException(OpsExceptions opsExceptions, AuditTrail audit,
+                                            TransactionRunner transactions, Clock clock) {
+        return new ResolveOpsException(opsExceptions, audit, transactions, clock);
+    }
+}

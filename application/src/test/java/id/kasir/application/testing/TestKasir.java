@@ -1,0 +1,56 @@
+package id.kasir.application.testing;
+
+import id.kasir.application.gateway.GatewayRegistry;
+import id.kasir.application.notification.ReceiveGatewayNotification;
+import id.kasir.application.payment.ApplyGatewayStatus;
+import id.kasir.application.payment.CancelPayment;
+import id.kasir.application.payment.CreatePayment;
+import id.kasir.application.payment.ExpireOverduePayments;
+import id.kasir.application.payment.FindPayments;
+import id.kasir.application.payment.PaymentStatusListener;
+import id.kasir.application.payment.PaymentWriter;
+import id.kasir.application.payment.RefreshPayment;
+import id.kasir.application.port.RandomIdGenerator;
+import id.kasir.domain.gateway.PaymentGateway;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The application's use cases wired over in-memory fakes: the one place unit tests (here and in the
+ * web and adapter modules, through this module's test-jar) get a working Kasir without Spring or a
+ * database.
+ */
+public final class TestKasir {
+
+    public final MutableClock clock = MutableClock.at("2026-11-21T03:00:00Z");
+    public final InMemoryPayments payments = new InMemoryPayments();
+    public final InMemoryGatewayNotifications notifications = new InMemoryGatewayNotifications();
+    public final InMemoryOpsExceptions opsExceptions = new InMemoryOpsExceptions();
+    public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    public final DirectTransactionRunner transactions = new DirectTransactionRunner();
+    public final RandomIdGenerator ids = new RandomIdGenerator(clock);
+    public final List<String> statusChanges = new ArrayList<>();
+    public final GatewayRegistry gateways;
+    public final PaymentWriter writer;
+    public final CreatePayment createPayment;
+    public final FindPayments findPayments;
+    public final ApplyGatewayStatus applyGatewayStatus;
+    public final RefreshPayment refreshPayment;
+    public final ExpireOverduePayments expireOverduePayments;
+    public final CancelPayment cancelPayment;
+    public final ReceiveGatewayNotification receiveNotification;
+
+    public TestKasir(PaymentGateway... gatewayAdapters) {
+        PaymentStatusListener recorder = (payment, from, to) -> statusChanges.add(payment.orderId() + ":" + from + "->" + to);
+        gateways = new GatewayRegistry(List.of(gatewayAdapters), List.of());
+        writer = new PaymentWriter(payments, List.of(recorder));
+        createPayment = new CreatePayment(gateways, payments, writer, transactions, ids, clock);
+        findPayments = new FindPayments(payments);
+        applyGatewayStatus = new ApplyGatewayStatus(payments, writer, opsExceptions, transactions, clock);
+        refreshPayment = new RefreshPayment(gateways, payments, writer, applyGatewayStatus, transactions, clock);
+        expireOverduePayments = new ExpireOverduePayments(payments, writer, transactions, clock);
+        cancelPayment = new CancelPayment(payments, writer, audit, transactions, clock);
+        receiveNotification = new ReceiveGatewayNotification(notifications, payments, applyGatewayStatus,
+                refreshPayment, opsExceptions, transactions, ids, clock);
+    }
+}

@@ -1,6 +1,7 @@
 package id.kasir.application.testing;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -9,6 +10,8 @@ import java.util.function.BooleanSupplier;
  * one waits longer.
  */
 public final class Eventually {
+    private static final long POLL_INTERVAL_NANOS = 20_000_000L;
+
     private Eventually() {
     }
 
@@ -22,12 +25,9 @@ public final class Eventually {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Gave up after " + ceiling.toSeconds() + " s waiting until " + what);
             }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting until " + what, e);
+            LockSupport.parkNanos(POLL_INTERVAL_NANOS);
+            if (Thread.interrupted()) {
+                throw new AssertionError("Interrupted waiting until " + what);
             }
         }
     }

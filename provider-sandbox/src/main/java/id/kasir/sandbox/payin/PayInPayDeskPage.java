@@ -19,8 +19,8 @@ final class PayInPayDeskPage {
                 .append(row("Amount", "IDR " + order.amount().toPlainString()))
                 .append(row("Fee", "IDR " + order.fee().toPlainString()))
                 .append(row("Status", order.status().name()))
-                .append(row("Expires", order.expiresAt() + (order.isExpired(now) ? " (expired)" : "")))
-                .append(row("Completed", PayInJson.completionTime(order.completedAt())))
+                .append(row("Expires", PayInJson.completionTime(order.expiresAt()) + " WIB" + (order.isExpired(now) ? " (expired)" : "")))
+                .append(row("Completed", order.completedAt() == null ? "" : PayInJson.completionTime(order.completedAt()) + " WIB"))
                 .append("</table>");
         html.append(payCode(order));
         if (order.status() == PayInOrderStatus.PAYING) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * One Cashi order in memory. The requested amount and the amount to pay (requested + unique code) are
@@ -73,15 +74,16 @@ final class CashiOrder {
 
     /**
      * Settles the order with what the customer transferred. An expired order settles only if
-     * {@code mayPayExpired} says so (asked only when it is expired, so a fault fires only when used).
+     * {@code mayPayExpired} says so. Both suppliers are asked only when needed, so a fault behind them
+     * fires (and counts) only when it takes effect.
      */
-    synchronized boolean settle(Instant now, long paid, String txId, BooleanSupplier mayPayExpired) {
+    synchronized boolean settle(Instant now, LongSupplier paid, String txId, BooleanSupplier mayPayExpired) {
         CashiStatus current = status(now);
         if (current != CashiStatus.PENDING && !(current == CashiStatus.EXPIRED && mayPayExpired.getAsBoolean())) {
             return false;
         }
         status = CashiStatus.SETTLED;
-        paidAmount = paid;
+        paidAmount = paid.getAsLong();
         providerTxId = txId;
         settledAt = now;
         closedAt = now;

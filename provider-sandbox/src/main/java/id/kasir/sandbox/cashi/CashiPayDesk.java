@@ -33,11 +33,12 @@ final class CashiPayDesk {
 
     /** Pays {@code paidAmount} (null = the amount to pay), then notifies the merchant asynchronously. */
     Outcome pay(CashiOrder order, Long paidAmount) {
-        long paid = paidAmount != null ? paidAmount : order.amountToPay();
-        paid += faults.fire(CashiWebhookSender.GATEWAY, PAY_ENDPOINT, Fault.WRONG_PAID_AMOUNT)
-                .map(FaultRule::amountDelta).orElse(0L);
+        long asked = paidAmount != null ? paidAmount : order.amountToPay();
         Instant now = book.now();
-        boolean settled = order.settle(now, paid, book.freshProviderTxId(),
+        boolean settled = order.settle(now,
+                () -> asked + faults.fire(CashiWebhookSender.GATEWAY, PAY_ENDPOINT, Fault.WRONG_PAID_AMOUNT)
+                        .map(FaultRule::amountDelta).orElse(0L),
+                book.freshProviderTxId(),
                 () -> faults.fire(CashiWebhookSender.GATEWAY, PAY_ENDPOINT, Fault.PAY_AFTER_EXPIRY).isPresent());
         if (!settled) {
             return Outcome.refused(order.view(now));

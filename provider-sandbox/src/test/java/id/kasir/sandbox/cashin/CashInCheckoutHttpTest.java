@@ -2,17 +2,38 @@ package id.kasir.sandbox.cashin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kasir.sandbox.SimulatedGateway;
 import id.kasir.sandbox.faults.Fault;
 import id.kasir.sandbox.faults.FaultRule;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class CashInCheckoutHttpTest extends CashInHttpTestBase {
+
+    @Autowired
+    List<SimulatedGateway> gateways;
+
+    @Test
+    void listsItsOrdersAndPublicKeyForTheIndexPage() throws Exception {
+        String trxNo = unique("TRX-");
+        checkout("/payment", checkoutBody(trxNo, 10_000));
+
+        SimulatedGateway cashIn = gateways.stream().filter(g -> g.name().equals("cashin")).findFirst().orElseThrow();
+
+        assertThat(cashIn.publicKeyPem()).startsWith("-----BEGIN PUBLIC KEY-----");
+        assertThat(cashIn.orders(100)).anySatisfy(o -> {
+            assertThat(o.merchantReference()).isEqualTo(trxNo);
+            assertThat(o.status()).isEqualTo("OPEN");
+            assertThat(o.payPageUrl()).startsWith("http://localhost:8080/sandbox/cashin/checkout/");
+        });
+    }
 
     @Test
     void createsACheckoutPageAndAnswersItsStatus() throws Exception {

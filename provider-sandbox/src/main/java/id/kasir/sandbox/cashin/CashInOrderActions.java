@@ -63,7 +63,10 @@ final class CashInOrderActions {
         String endpoint = order.createEndpoint();
         boolean late = order.state() == CashInOrder.State.EXPIRED || !now.isBefore(order.expiresAt());
         boolean allowLate = late && faults.fire(CashInRequestFaults.GATEWAY, endpoint, Fault.PAY_AFTER_EXPIRY).isPresent();
-        long delta = faults.fire(CashInRequestFaults.GATEWAY, endpoint, Fault.WRONG_PAID_AMOUNT)
+        boolean payable = (order.state() == CashInOrder.State.OPEN || order.state() == CashInOrder.State.EXPIRED)
+                && (!late || allowLate);
+        // Only a payment that will happen consumes a WRONG_PAID_AMOUNT firing (rules may be limited by times).
+        long delta = !payable ? 0 : faults.fire(CashInRequestFaults.GATEWAY, endpoint, Fault.WRONG_PAID_AMOUNT)
                 .map(FaultRule::amountDelta).orElse(0L);
         String method = order.kind() == CashInOrder.Kind.QRIS ? "QRIS"
                 : order.paymentChannel() != null ? order.paymentChannel() : "QRIS";

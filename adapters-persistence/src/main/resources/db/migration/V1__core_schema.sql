@@ -33,7 +33,7 @@ CREATE TABLE payments (
     updated_at         DATETIME(6)    NOT NULL,
     paid_at            DATETIME(6)    NULL,
     version            BIGINT         NOT NULL,
-    CONSTRAINT pk_payments PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_payments_order_id UNIQUE (order_id),
     CONSTRAINT uk_payments_reference UNIQUE (gateway, reference)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
@@ -57,7 +57,7 @@ CREATE TABLE payment_events (
     summary      VARCHAR(512)  NOT NULL,
     detail       MEDIUMTEXT    NULL,
     occurred_at  DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_payment_events PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_payment_events_payment FOREIGN KEY (payment_id) REFERENCES payments (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
@@ -79,7 +79,7 @@ CREATE TABLE payouts (
     created_at         DATETIME(6)    NOT NULL,
     updated_at         DATETIME(6)    NOT NULL,
     version            BIGINT         NOT NULL,
-    CONSTRAINT pk_payouts PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_payouts_reference UNIQUE (reference)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
@@ -97,7 +97,7 @@ CREATE TABLE payout_events (
     summary      VARCHAR(512)  NOT NULL,
     detail       MEDIUMTEXT    NULL,
     occurred_at  DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_payout_events PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_payout_events_payout FOREIGN KEY (payout_id) REFERENCES payouts (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
@@ -111,17 +111,17 @@ CREATE TABLE gateway_notifications (
     gateway         VARCHAR(32)   NOT NULL,
     dedup_key       VARCHAR(191)  NOT NULL,
     first_key       VARCHAR(191)  NULL,
-    reference       VARCHAR(64)   NULL,
+    reference       VARCHAR(191)  NULL,
     verification    VARCHAR(16)   NOT NULL,
     headers         MEDIUMTEXT    NULL,
     body            MEDIUMTEXT    NOT NULL,
-    remote_address  VARCHAR(64)   NULL,
+    remote_address  VARCHAR(255)  NULL,
     received_at     DATETIME(6)   NOT NULL,
     outcome         VARCHAR(20)   NOT NULL,
     payment_id      VARCHAR(36)   NULL,
     detail          MEDIUMTEXT    NULL,
     processed_at    DATETIME(6)   NULL,
-    CONSTRAINT pk_gateway_notifications PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_gateway_notifications_first UNIQUE (gateway, first_key)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
@@ -133,14 +133,14 @@ CREATE INDEX ix_gateway_notifications_dedup ON gateway_notifications (gateway, d
 CREATE TABLE ops_exceptions (
     id           BIGINT        NOT NULL AUTO_INCREMENT,
     type         VARCHAR(32)   NOT NULL,
-    subject      VARCHAR(64)   NOT NULL,
+    subject      VARCHAR(191)  NOT NULL,
     dedup_key    VARCHAR(191)  NOT NULL,
     description  VARCHAR(2048) NOT NULL,
     raised_at    DATETIME(6)   NOT NULL,
     resolved_at  DATETIME(6)   NULL,
     resolved_by  VARCHAR(64)   NULL,
     resolution   VARCHAR(2048) NULL,
-    CONSTRAINT pk_ops_exceptions PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_ops_exceptions_dedup UNIQUE (dedup_key)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
@@ -153,9 +153,9 @@ CREATE TABLE audit_log (
     action          VARCHAR(64)   NOT NULL,
     target          VARCHAR(191)  NULL,
     detail          MEDIUMTEXT    NULL,
-    source_address  VARCHAR(64)   NULL,
+    source_address  VARCHAR(255)  NULL,
     occurred_at     DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_audit_log PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE INDEX ix_audit_log_occurred ON audit_log (occurred_at, id);
@@ -173,6 +173,6 @@ CREATE TABLE users (
     created_at       DATETIME(6)   NOT NULL,
     updated_at       DATETIME(6)   NOT NULL,
     version          BIGINT        NOT NULL DEFAULT 0,
-    CONSTRAINT pk_users PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_users_username UNIQUE (username)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

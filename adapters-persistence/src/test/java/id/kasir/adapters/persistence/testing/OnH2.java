@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.username=sa",
         "spring.datasource.password=",
         "spring.datasource.hikari.maximum-pool-size=4",
-        "spring.main.banner-mode=off"})
+        "spring.main.banner-mode=off",
+        "spring.flyway.clean-disabled=false"})
 public @interface OnH2 {
 }

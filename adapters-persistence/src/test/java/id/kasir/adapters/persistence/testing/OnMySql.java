@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.username=${KASIR_TEST_DB_USERNAME:root}",
         "spring.datasource.password=${KASIR_TEST_DB_PASSWORD:}",
         "spring.datasource.hikari.maximum-pool-size=4",
-        "spring.main.banner-mode=off"})
+        "spring.main.banner-mode=off",
+        "spring.flyway.clean-disabled=false"})
 public @interface OnMySql {
 }

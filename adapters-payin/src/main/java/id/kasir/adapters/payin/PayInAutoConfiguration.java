@@ -25,7 +25,7 @@ public class PayInAutoConfiguration {
                                                    ObjectProvider<Clock> clock) {
         return new PayInPaymentGateway(properties,
                 environment.getProperty("kasir.public-base-url", "http://localhost:8080"),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean
@@ -33,6 +33,6 @@ public class PayInAutoConfiguration {
     public PayInNotificationController payInNotificationController(ReceiveGatewayNotification receiveNotification,
                                                                    PayInProperties properties,
                                                                    ObjectProvider<Clock> clock) {
-        return new PayInNotificationController(receiveNotification, properties, clock.getIfAvailable(Clock::systemUTC));
+        return new PayInNotificationController(receiveNotification, properties, clock.getIfUnique(Clock::systemUTC));
     }
 }

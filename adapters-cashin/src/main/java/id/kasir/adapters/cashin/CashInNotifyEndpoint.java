@@ -128,7 +128,10 @@ public final class CashInNotifyEndpoint {
 
     private Response reject(Draft draft, String reason, Response answer) {
         draft.headers.put("X-Kasir-Rejected-Because", reason);
-        Response stored = store(draft, "rejected", null, Verification.REJECTED, null);
+        // The reference it claims, if it can be read, so ops can find the attempt beside the payment.
+        String claimed = CashInJson.read(draft.body).map(CashInNotifyBody::read).map(CashInNotifyBody::reference)
+                .orElse(null);
+        Response stored = store(draft, "rejected", claimed, Verification.REJECTED, null);
         return stored == INTERNAL_ERROR ? stored : answer;
     }
 

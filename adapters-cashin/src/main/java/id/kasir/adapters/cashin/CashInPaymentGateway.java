@@ -30,7 +30,7 @@ public final class CashInPaymentGateway implements PaymentGateway {
      * our floor (a smaller QRIS is refused by Kasir before the gateway is asked).
      */
     public static final Money MINIMUM = Money.idr(1000);
-    private static final GatewayDescriptor DESCRIPTOR = new GatewayDescriptor(ID, "Cash In",
+    public static final GatewayDescriptor DESCRIPTOR = new GatewayDescriptor(ID, "Cash In",
             Set.of(PaymentMethod.CHECKOUT_PAGE, PaymentMethod.QRIS), MINIMUM);
 
     private final CashInCheckoutClient checkout;

@@ -34,6 +34,8 @@ final class CashiHttp {
         HttpClient jdk = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // HTTP/1.1: no h2c upgrade on plain http (the sandbox), and Cashi's small answers gain nothing from h2.
+                .version(HttpClient.Version.HTTP_1_1)
                 .build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(jdk);
         factory.setReadTimeout(properties.readTimeout());

@@ -4,6 +4,7 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -28,9 +29,16 @@ final class CashiQrReader {
     /** What {@code PaymentInstructions.qrContent} holds; a QRIS payload is a few hundred characters. */
     private static final int MAX_CONTENT_CHARS = 1024;
 
-    private static final Map<DecodeHintType, Object> HINTS = Map.of(
-            DecodeHintType.TRY_HARDER, Boolean.TRUE,
-            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+    /*
+     * A picture a server drew is an exact grid with a quiet zone: PURE_BARCODE reads it directly. The
+     * finder-pattern detector, needed for anything else (scaled, photographed), misses some perfectly
+     * clean codes (e.g. a version-9 QR at 5 px per module), so it is the fallback, not the first try.
+     */
+    private static final List<Map<DecodeHintType, Object>> ATTEMPTS = List.of(
+            Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)),
+            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)));
 
     private CashiQrReader() {
     }
@@ -52,11 +60,25 @@ final class CashiQrReader {
             int width = image.getWidth();
             int height = image.getHeight();
             int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-            Result result = new QRCodeReader().decode(bitmap, HINTS);
+            RGBLuminanceSource luminance = new RGBLuminanceSource(width, height, pixels);
+            for (Map<DecodeHintType, Object> hints : ATTEMPTS) {
+                Optional<String> text = decode(luminance, hints);
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> decode(RGBLuminanceSource luminance, Map<DecodeHintType, Object> hints) {
+        try {
+            Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(luminance)), hints);
             String text = result.getText();
             return text == null || text.isBlank() || text.length() > MAX_CONTENT_CHARS ? Optional.empty() : Optional.of(text);
-        } catch (IOException | RuntimeException | com.google.zxing.ReaderException unreadable) {
+        } catch (ReaderException | RuntimeException notThisWay) {
             return Optional.empty();
         }
     }

@@ -13,6 +13,12 @@ class CashiQrReaderTest {
     }
 
     @Test
+    void readsACleanCodeTheFinderPatternDetectorAloneMisses() {
+        assertThat(CashiQrReader.contentOf(QrPictures.sandboxDataUrl(QrPictures.SANDBOX_QRIS)))
+                .contains(QrPictures.SANDBOX_QRIS);
+    }
+
+    @Test
     void leavesTheContentAbsentWhenThePictureCannotBeRead() {
         assertThat(CashiQrReader.contentOf(null)).isEmpty();
         assertThat(CashiQrReader.contentOf("data:image/png;...")).isEmpty();

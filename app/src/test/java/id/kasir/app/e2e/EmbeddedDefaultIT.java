@@ -75,6 +75,46 @@ class EmbeddedDefaultIT {
                 .extracting(n -> n.outcome()).contains(NotificationOutcome.APPLIED);
     }
 
+    @Test
+    void aCashInCheckoutPagePaymentPaidOnTheSandboxBecomesPaid() {
+        Payment created = create("E2E-CASHIN-CHECKOUT-1", "cashin", PaymentMethod.CHECKOUT_PAGE, 15000);
+        assertThat(created.status()).isEqualTo(PaymentStatus.OPEN);
+        assertThat(created.instructions().checkoutUrl()).startsWith(kasir.url("/sandbox/cashin/"));
+
+        assertThat(kasir.post("/sandbox/cashin/_sandbox/orders/" + created.reference() + "/pay", "{}").statusCode())
+                .isEqualTo(200);
+
+        Payment payment = awaitStatus(created, PaymentStatus.PAID);
+        assertThat(payment.paidAmount()).contains(Money.idr(15000));
+        assertThat(payment.gatewayReference()).isPresent();
+    }
+
+    @Test
+    void aCashInQrisPaymentShowsAValidQrAndBecomesPaid() {
+        Payment created = create("E2E-CASHIN-QRIS-1", "cashin", PaymentMethod.QRIS, 25000);
+        assertThat(created.status()).isEqualTo(PaymentStatus.OPEN);
+        assertThat(created.instructions().qrContent()).startsWith("000201").contains("25000.00");
+
+        assertThat(kasir.post("/sandbox/cashin/_sandbox/orders/" + created.reference() + "/pay", "{}").statusCode())
+                .isEqualTo(200);
+
+        awaitStatus(created, PaymentStatus.PAID);
+    }
+
+    @Test
+    void aCashiPaymentIsPaidForTheUniqueAmountAndBecomesPaid() {
+        Payment created = create("E2E-CASHI-1", "cashi", PaymentMethod.QRIS, 15000);
+        assertThat(created.status()).isEqualTo(PaymentStatus.OPEN);
+        assertThat(created.amountToPay()).isGreaterThan(Money.idr(15000));
+        assertThat(created.amountToPay()).isLessThanOrEqualTo(Money.idr(15099));
+
+        assertThat(kasir.post("/sandbox/cashi/_sandbox/orders/" + created.reference() + "/pay", "{}").statusCode())
+                .isEqualTo(200);
+
+        Payment payment = awaitStatus(created, PaymentStatus.PAID);
+        assertThat(payment.paidAmount()).contains(created.amountToPay());
+    }
+
     static Payment create(String orderId, String gateway, PaymentMethod method, long rupiah) {
         return kasir.bean(CreatePayment.class).create(new NewPayment(orderId, GatewayId.of(gateway), method,
                 Money.idr(rupiah), Instant.now().plus(Duration.ofMinutes(10)),

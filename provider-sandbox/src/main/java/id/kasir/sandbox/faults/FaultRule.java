@@ -8,8 +8,12 @@ import java.util.Objects;
  * {@code payIn}; {@code *} for all), and the fault's parameters. {@code times} limits how often it fires
  * (0 = until cleared).
  */
-public record FaultRule(String gateway, String endpoint, Fault fault, long latencyMillis, long amountDelta, int times) {
+public record FaultRule(String gateway, String endpoint, Fault fault, Long latencyMillis, Long amountDelta, Integer times) {
     public FaultRule {
+        // Boxed so a JSON body may leave the parameters out (POST /sandbox/_faults {"gateway","endpoint","fault"}).
+        latencyMillis = latencyMillis == null ? 0L : latencyMillis;
+        amountDelta = amountDelta == null ? 0L : amountDelta;
+        times = times == null ? 0 : times;
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(fault, "fault");
         endpoint = endpoint == null || endpoint.isBlank() ? "*" : endpoint;
@@ -19,7 +23,7 @@ public record FaultRule(String gateway, String endpoint, Fault fault, long laten
     }
 
     public static FaultRule of(String gateway, String endpoint, Fault fault) {
-        return new FaultRule(gateway, endpoint, fault, 0, 0, 0);
+        return new FaultRule(gateway, endpoint, fault, 0L, 0L, 0);
     }
 
     public FaultRule withLatency(long millis) {

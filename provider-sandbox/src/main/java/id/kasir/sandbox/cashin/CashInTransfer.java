@@ -1,0 +1,77 @@
+package id.kasir.sandbox.cashin;
+
+import java.time.Instant;
+
+/**
+ * One e-wallet transfer (payout). It is processing until {@code settleAt}, then succeeds, except to the
+ * always-failing test account. Settlement happens when someone looks, so no timer is needed.
+ */
+final class CashInTransfer {
+
+    enum State { PROCESSING, SUCCESS, FAILED }
+
+    private final String partnerReferenceNo;
+    private final String referenceNo;
+    private final long amount;
+    private final String customerNumber;
+    private final String customerName;
+    private final String channel;
+    private final Instant createdAt;
+    private final Instant settleAt;
+    private State state = State.PROCESSING;
+
+    CashInTransfer(String partnerReferenceNo, String referenceNo, long amount, String customerNumber,
+                   String customerName, String channel, Instant createdAt, Instant settleAt) {
+        this.partnerReferenceNo = partnerReferenceNo;
+        this.referenceNo = referenceNo;
+        this.amount = amount;
+        this.customerNumber = customerNumber;
+        this.customerName = customerName;
+        this.channel = channel;
+        this.createdAt = createdAt;
+        this.settleAt = settleAt;
+    }
+
+    synchronized State state(Instant now) {
+        if (state == State.PROCESSING && !now.isBefore(settleAt)) {
+            state = EwalletAccounts.ALWAYS_FAILS.equals(customerNumber) ? State.FAILED : State.SUCCESS;
+        }
+        return state;
+    }
+
+    static String snapStatus(State state) {
+        return switch (state) {
+            case SUCCESS -> "00";
+            case PROCESSING -> "03";
+            case FAILED -> "06";
+        };
+    }
+
+    String partnerReferenceNo() {
+        return partnerReferenceNo;
+    }
+
+    String referenceNo() {
+        return referenceNo;
+    }
+
+    long amount() {
+        return amount;
+    }
+
+    String customerNumber() {
+        return customerNumber;
+    }
+
+    String customerName() {
+        return customerName;
+    }
+
+    String channel() {
+        return channel;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}

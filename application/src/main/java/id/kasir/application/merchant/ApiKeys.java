@@ -7,7 +7,10 @@ import java.util.Optional;
 /** Where API keys are kept (repository port). Holds hashes only. */
 public interface ApiKeys {
 
-    /** Stores a new active key and returns it with its id. */
+    /**
+     * Stores a new active key and returns it with its id. The hash is unique: when it is already
+     * stored (two nodes storing the bootstrap key at once), returns the stored key instead.
+     */
     ApiKey add(String name, String prefix, String hash, Instant createdAt);
 
     /** Every key (active or revoked) with this visible prefix; usually one. */

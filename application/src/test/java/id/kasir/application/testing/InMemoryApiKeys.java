@@ -15,8 +15,9 @@ public final class InMemoryApiKeys implements ApiKeys {
 
     @Override
     public synchronized ApiKey add(String name, String prefix, String hash, Instant createdAt) {
-        if (keys.stream().anyMatch(k -> k.hash().equals(hash))) {
-            throw new IllegalStateException("duplicate key hash");
+        Optional<ApiKey> stored = keys.stream().filter(k -> k.hash().equals(hash)).findFirst();
+        if (stored.isPresent()) {
+            return stored.get();
         }
         ApiKey key = new ApiKey(keys.size() + 1L, name, prefix, hash, createdAt, null, null);
         keys.add(key);

@@ -133,5 +133,6 @@ class PaymentErrorsApiTest extends MerchantApiTestBase {
                 "application/x-www-form-urlencoded");
         assertThat(create.statusCode()).isEqualTo(415);
         assertThat(create.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(ApiClient.json(create).get("type").asString()).isEqualTo("urn:kasir:problem:request-not-supported");
     }
 }

@@ -213,6 +213,7 @@ class PaymentsApiTest extends MerchantApiTestBase {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(response).get("detail").asString()).contains("orderId");
+        assertThat(ApiClient.json(response).get("type").asString()).isEqualTo("urn:kasir:problem:malformed-request");
     }
 
     @Test

@@ -161,6 +161,12 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             setInstance(problem, request);
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                // Spring MVC's own errors (missing parameter, wrong content type): our type names, same format.
+                int code = statusCode.value();
+                problem.setType(URI.create("urn:kasir:problem:" + (code == 404 ? "not-found"
+                        : code == 400 ? "malformed-request" : "request-not-supported")));
+            }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -1,5 +1,15 @@
 package id.kasir.adapters.persistence.payment;
 
+import id.kasir.application.payment.ApplyGatewayStatus;
+import id.kasir.application.payment.PaymentWriter;
+import id.kasir.domain.common.Page;
+import id.kasir.domain.gateway.GatewayId;
+import id.kasir.domain.ops.OpsExceptions;
+import id.kasir.domain.payment.PaymentSearch;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import static id.kasir.adapters.persistence.testing.PaymentFixture.T0;
 import static id.kasir.adapters.persistence.testing.PaymentFixture.aPayment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,18 +41,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Two gateway reports about one payment at the same moment (a webhook says PAID, a query says
- * FAILED), each applied by the re-read-and-re-judge loop the application uses. Whatever the
+ * FAILED), each applied through {@link ApplyGatewayStatus}, which re-reads and re-judges on a stale update. Whatever the
  * interleaving, the database must end where the status machine says and lose no update.
  */
 public abstract class ConflictingReportsContract extends PersistenceContract {
 
-    private static final int MAX_ATTEMPTS = 50;
-
-    @Autowired
+        @Autowired
     Payments payments;
 
     @Autowired
     TransactionRunner transactions;
+
+    @Autowired
+    OpsExceptions opsExceptions;
 
     private static final AtomicInteger ROUNDS = new AtomicInteger();
     private static final AtomicInteger STALE_RETRIES = new AtomicInteger();
@@ -102,25 +113,45 @@ public abstract class ConflictingReportsContract extends PersistenceContract {
                 List.of(PaymentStatus.OPEN, PaymentStatus.FAILED, PaymentStatus.PAID));
     }
 
-    /** Returns 1 if this report changed the payment, 0 if the status machine refused it. */
+    /**
+     * Applies the report through the application's own use case — the one path every webhook, query
+     * and ops re-query takes — over the real repositories. Returns 1 if it changed the payment.
+     */
     private int applyWhenStarted(CountDownLatch start, PaymentId id, PaymentStatus reported)
             throws InterruptedException {
         start.await();
         GatewayReport report = GatewayReport.of(reported, null, GatewayReport.Source.NOTIFICATION);
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        Payments counting = new StaleCountingPayments(payments);
+        ApplyGatewayStatus apply = new ApplyGatewayStatus(counting, new PaymentWriter(counting, List.of()),
+                opsExceptions, transactions, Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC));
+        return apply.apply(id, report, Actor.gateway("cashin")).changedStatus() ? 1 : 0;
+    }
+
+    /** Counts the stale updates the use case re-read and re-judged, for the build log. */
+    private static final class StaleCountingPayments implements Payments {
+        private final Payments inner;
+
+        StaleCountingPayments(Payments inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void update(Payment payment) {
             try {
-                return transactions.inTransaction(() -> {
-                    Payment payment = payments.byId(id).orElseThrow();
-                    if (!payment.apply(report, Actor.gateway("cashin"), T0.plusSeconds(30)).changedStatus()) {
-                        return 0;
-                    }
-                    payments.update(payment);
-                    return 1;
-                });
-            } catch (StaleAggregateException someoneElseWasFirst) {
-                STALE_RETRIES.incrementAndGet(); // re-read and re-judge in a new transaction
+                inner.update(payment);
+            } catch (StaleAggregateException e) {
+                STALE_RETRIES.incrementAndGet();
+                throw e;
             }
         }
-        throw new AssertionError("Report " + reported + " was never judged in " + MAX_ATTEMPTS + " attempts");
+
+        @Override public void add(Payment payment) { inner.add(payment); }
+        @Override public Optional<Payment> byId(PaymentId id) { return inner.byId(id); }
+        @Override public Optional<Payment> byOrderId(String orderId) { return inner.byOrderId(orderId); }
+        @Override public Optional<Payment> byAnyReference(GatewayId gateway, String reference) { return inner.byAnyReference(gateway, reference); }
+        @Override public List<PaymentEvent> timeline(PaymentId id) { return inner.timeline(id); }
+        @Override public Page<Payment> search(PaymentSearch search) { return inner.search(search); }
+        @Override public List<Payment> overdue(Instant now, int limit) { return inner.overdue(now, limit); }
+        @Override public List<Payment> inFlight(Instant createdBefore, String afterId, int limit) { return inner.inFlight(createdBefore, afterId, limit); }
     }
 }

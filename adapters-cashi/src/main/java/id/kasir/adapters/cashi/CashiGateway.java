@@ -147,31 +147,11 @@ public final class CashiGateway implements PaymentGateway {
         GatewayExchange exchange = new GatewayExchange(CHECK_STATUS, requestText,
                 answer.answered() ? CashiMasking.response(answer.body()) : "no answer: " + answer.failure(),
                 answer.status(), answer.took());
-        if (!answer.answered()) {
-            return GatewayCallResult.unknown("no answer from Cashi: " + answer.failure(), exchange);
+        CashiAnswerCheck<GatewayReport> checked = CashiAnswerCheck.of(answer, exchange, lookup.reference());
+        if (!checked.passed()) {
+            return checked.problem();
         }
-        Optional<JsonNode> json = CashiJson.parseObject(answer.body());
-        int status = answer.status();
-        if (status >= 500 || status == 408 || status == 429) {
-            return GatewayCallResult.unknown("Cashi answered HTTP " + status, exchange);
-        }
-        if (status >= 300) {
-            return GatewayCallResult.declined(json.flatMap(CashiJson::errorCode).orElse("HTTP_" + status),
-                    json.flatMap(CashiJson::errorMessage).orElse("Cashi answered HTTP " + status), exchange);
-        }
-        if (json.isEmpty()) {
-            return GatewayCallResult.unknown("unreadable answer from Cashi (not a JSON object)", exchange);
-        }
-        JsonNode node = json.get();
-        if (CashiJson.saysFailure(node)) {
-            return GatewayCallResult.declined(CashiJson.errorCode(node).orElse("NOT_SUCCESSFUL"),
-                    CashiJson.errorMessage(node).orElse("Cashi answered success=false"), exchange);
-        }
-        Optional<String> orderId = CashiJson.text(node, "order_id");
-        if (orderId.isPresent() && !orderId.get().equals(lookup.reference())) {
-            return GatewayCallResult.unknown("Cashi answered about order " + orderId.get() + ", not "
-                    + lookup.reference(), exchange);
-        }
+        JsonNode node = checked.node();
         Optional<String> word = CashiJson.text(node, "status");
         Optional<PaymentStatus> mapped = word.flatMap(CashiStatusWords::toStatus);
         if (mapped.isEmpty()) {
@@ -226,31 +206,11 @@ public final class CashiGateway implements PaymentGateway {
                 responseText = responseText + "\n" + note;
             }
             GatewayExchange exchange = new GatewayExchange(CREATE, requestText, responseText, answer.status(), answer.took());
-            if (!answer.answered()) {
-                return GatewayCallResult.unknown("no answer from Cashi: " + answer.failure(), exchange);
+            CashiAnswerCheck<GatewayPaymentCreated> checked = CashiAnswerCheck.of(answer, exchange, request.reference());
+            if (!checked.passed()) {
+                return checked.problem();
             }
-            int status = answer.status();
-            Optional<JsonNode> json = CashiJson.parseObject(answer.body());
-            if (status >= 500 || status == 408 || status == 429) {
-                return GatewayCallResult.unknown("Cashi answered HTTP " + status, exchange);
-            }
-            if (status >= 300) {
-                return GatewayCallResult.declined(json.flatMap(CashiJson::errorCode).orElse("HTTP_" + status),
-                        json.flatMap(CashiJson::errorMessage).orElse("Cashi answered HTTP " + status), exchange);
-            }
-            if (json.isEmpty()) {
-                return GatewayCallResult.unknown("unreadable answer from Cashi (not a JSON object)", exchange);
-            }
-            JsonNode node = json.get();
-            if (CashiJson.saysFailure(node)) {
-                return GatewayCallResult.declined(CashiJson.errorCode(node).orElse("NOT_SUCCESSFUL"),
-                        CashiJson.errorMessage(node).orElse("Cashi answered success=false"), exchange);
-            }
-            Optional<String> orderId = CashiJson.text(node, "order_id");
-            if (orderId.isPresent() && !orderId.get().equals(request.reference())) {
-                return GatewayCallResult.unknown("Cashi answered for order " + orderId.get() + ", not "
-                        + request.reference(), exchange);
-            }
+            JsonNode node = checked.node();
             Optional<Money> toPay = CashiJson.rupiah(node, "amount");
             if (toPay.isEmpty()) {
                 // The order may exist at Cashi, but we cannot tell the customer what to pay.

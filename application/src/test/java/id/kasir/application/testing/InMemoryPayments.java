@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Payments in memory, with the same optimistic-locking contract as the database: an update of a
- * stale version throws. Stores states, not objects, so each load is a fresh aggregate.
+ * stale version throws. Stores states, not objects, so each load is a fresh aggregate. Its monitor
+ * is the lock of {@link TestKasir}'s transactions: reads wait for a running transaction to finish.
  */
 public final class InMemoryPayments implements Payments {
 
@@ -53,17 +54,17 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
-    public Optional<Payment> byId(PaymentId id) {
+    public synchronized Optional<Payment> byId(PaymentId id) {
         return Optional.ofNullable(states.get(id)).map(Payment::restore);
     }
 
     @Override
-    public Optional<Payment> byOrderId(String orderId) {
+    public synchronized Optional<Payment> byOrderId(String orderId) {
         return states.values().stream().filter(s -> s.orderId().equals(orderId)).findFirst().map(Payment::restore);
     }
 
     @Override
-    public Optional<Payment> byAnyReference(GatewayId gateway, String reference) {
+    public synchronized Optional<Payment> byAnyReference(GatewayId gateway, String reference) {
         return states.values().stream()
                 .filter(s -> s.gateway().equals(gateway))
                 .filter(s -> s.reference().equals(reference) || Objects.equals(s.gatewayReference(), reference))
@@ -76,7 +77,7 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
-    public Page<Payment> search(PaymentSearch search) {
+    public synchronized Page<Payment> search(PaymentSearch search) {
         List<Payment> matching = states.values().stream()
                 .filter(s -> search.gateway() == null || s.gateway().equals(search.gateway()))
                 .filter(s -> search.status() == null || s.status() == search.status())
@@ -89,7 +90,7 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
-    public List<Payment> overdue(Instant now, int limit) {
+    public synchronized List<Payment> overdue(Instant now, int limit) {
         return states.values().stream()
                 .filter(s -> s.status().isInFlight() && !now.isBefore(s.expiresAt()))
                 .sorted(Comparator.comparing(PaymentState::expiresAt))
@@ -97,7 +98,7 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
-    public List<Payment> inFlight(Instant createdBefore, String afterId, int limit) {
+    public synchronized List<Payment> inFlight(Instant createdBefore, String afterId, int limit) {
         return states.values().stream()
                 .filter(s -> s.status().isInFlight() && s.createdAt().isBefore(createdBefore))
                 .filter(s -> afterId == null || s.id().value().compareTo(afterId) > 0)

@@ -12,8 +12,8 @@ import id.kasir.application.payment.PaymentWriter;
 import id.kasir.application.payment.RefreshPayment;
 import id.kasir.application.port.RandomIdGenerator;
 import id.kasir.domain.gateway.PaymentGateway;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The application's use cases wired over in-memory fakes: the one place unit tests (here and in the
@@ -27,9 +27,9 @@ public final class TestKasir {
     public final InMemoryGatewayNotifications notifications = new InMemoryGatewayNotifications();
     public final InMemoryOpsExceptions opsExceptions = new InMemoryOpsExceptions();
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    public final DirectTransactionRunner transactions = new DirectTransactionRunner();
+    public final DirectTransactionRunner transactions = new DirectTransactionRunner(payments);
     public final RandomIdGenerator ids = new RandomIdGenerator(clock);
-    public final List<String> statusChanges = new ArrayList<>();
+    public final List<String> statusChanges = new CopyOnWriteArrayList<>();
     public final GatewayRegistry gateways;
     public final PaymentWriter writer;
     public final CreatePayment createPayment;

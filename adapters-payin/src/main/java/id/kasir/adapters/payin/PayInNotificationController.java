@@ -1,0 +1,98 @@
+package id.kasir.adapters.payin;
+
+import id.kasir.application.notification.ReceiveGatewayNotification;
+import id.kasir.domain.notification.InboundNotification;
+import id.kasir.domain.notification.Verification;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * PayIn's callback, {@code POST /webhooks/payin}. The {@code Sign} is checked over the raw bytes as
+ * received (never a re-serialised object) and the {@code MerchantId} must be ours; then the
+ * application stores the callback before acting on it. PayIn retries until it hears HTTP 200, for
+ * about 17 hours, so anything stored — duplicates included — is answered {@code 200 SUCCESS}; a bad
+ * signature {@code 401}; a body that is not a PayIn callback {@code 400}, and it is still stored.
+ */
+@RestController
+public class PayInNotificationController {
+
+    public static final String PATH = "/webhooks/payin";
+    private static final Logger log = LoggerFactory.getLogger(PayInNotificationController.class);
+
+    private final ReceiveGatewayNotification receiveNotification;
+    private final PayInSign sign;
+    private final String merchantId;
+    private final Clock clock;
+
+    public PayInNotificationController(ReceiveGatewayNotification receiveNotification, PayInProperties properties,
+                                       Clock clock) {
+        this.receiveNotification = receiveNotification;
+        this.sign = new PayInSign(properties.apiKey());
+        this.merchantId = properties.merchantId();
+        this.clock = clock;
+    }
+
+    @PostMapping(path = PATH)
+    public ResponseEntity<String> receive(@RequestBody(required = false) byte[] rawBody,
+                                          @RequestHeader(name = "MerchantId", required = false) String merchantIdHeader,
+                                          @RequestHeader(name = "Sign", required = false) String signHeader,
+                                          @RequestHeader HttpHeaders headers, HttpServletRequest http) {
+        byte[] raw = rawBody == null ? new byte[0] : rawBody;
+        String body = new String(raw, StandardCharsets.UTF_8);
+        try {
+            boolean signed = merchantId.equals(trim(merchantIdHeader)) && sign.verify(raw, signHeader);
+            Optional<PayInCallback> callback = PayInCallback.read(body);
+            if (callback.isEmpty()) {
+                receiveNotification.receive(notification("unreadable", null, Verification.REJECTED, headers, body, http),
+                        null);
+                return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST");
+            }
+            PayInCallback read = callback.get();
+            boolean ours = read.merchantId() == null || merchantId.equals(read.merchantId());
+            Verification verification = signed && ours ? Verification.VERIFIED : Verification.REJECTED;
+            var receipt = receiveNotification.receive(
+                    notification(read.dedupKey(), read.reference(), verification, headers, body, http),
+                    verification == Verification.VERIFIED ? read.report() : null);
+            return receipt.acknowledged() ? answer(HttpStatus.OK, "SUCCESS") : answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED");
+        } catch (RuntimeException e) {
+            // Not stored or not applied: PayIn must try again, and must not see our insides.
+            log.error("PayIn callback could not be processed: {}", e.toString());
+            return answer(HttpStatus.INTERNAL_SERVER_ERROR, "ERROR");
+        }
+    }
+
+    private InboundNotification notification(String dedupKey, String reference, Verification verification,
+                                             HttpHeaders headers, String body, HttpServletRequest http) {
+        return new InboundNotification(PayInPaymentGateway.ID, dedupKey, reference, verification, maskedHeaders(headers),
+                body, http.getRemoteAddr(), clock.instant());
+    }
+
+    static String maskedHeaders(HttpHeaders headers) {
+        StringBuilder text = new StringBuilder();
+        headers.forEach((name, values) -> {
+            boolean secret = name.equalsIgnoreCase("Sign") || name.equalsIgnoreCase("Authorization");
+            text.append(name).append(": ").append(secret ? "***" : String.join(", ", values)).append('\n');
+        });
+        return text.toString();
+    }
+
+    private static ResponseEntity<String> answer(HttpStatus status, String text) {
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(text);
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}

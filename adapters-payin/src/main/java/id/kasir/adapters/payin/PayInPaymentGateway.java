@@ -1,0 +1,201 @@
+package id.kasir.adapters.payin;
+
+import id.kasir.domain.gateway.GatewayCallResult;
+import id.kasir.domain.gateway.GatewayDescriptor;
+import id.kasir.domain.gateway.GatewayExchange;
+import id.kasir.domain.gateway.GatewayId;
+import id.kasir.domain.gateway.GatewayPaymentCreated;
+import id.kasir.domain.gateway.GatewayPaymentLookup;
+import id.kasir.domain.gateway.GatewayPaymentRequest;
+import id.kasir.domain.gateway.PaymentGateway;
+import id.kasir.domain.money.Money;
+import id.kasir.domain.payment.GatewayReport;
+import id.kasir.domain.payment.PaymentInstructions;
+import id.kasir.domain.payment.PaymentMethod;
+import id.kasir.domain.payment.PaymentStatus;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Kasir's {@link PaymentGateway} for PayIn: {@code POST /api/payIn} to open an order and
+ * {@code POST /api/payInQuery} to ask about it, both signed with {@link PayInSign}.
+ *
+ * <p>Never throws for a gateway problem. No answer, an HTTP 5xx, an envelope {@code code} of 500 or
+ * more, or a body we cannot read are {@code unknown} (the order may exist); any other envelope
+ * {@code code} than 200 is PayIn's business "no" and is {@code declined} with its {@code msg}. Queries,
+ * and only queries, are retried.
+ */
+public final class PayInPaymentGateway implements PaymentGateway {
+
+    public static final GatewayId ID = GatewayId.of("payin");
+    static final Money MINIMUM = Money.idr(10_000);
+    static final String PAY_IN_PATH = "/api/payIn";
+    static final String QUERY_PATH = "/api/payInQuery";
+
+    private final PayInProperties properties;
+    private final Map<PaymentMethod, String> payTypes;
+    private final String notifyUrl;
+    private final PayInTransport transport;
+    private final Retry queryRetry;
+    private final Clock clock;
+    private final GatewayDescriptor descriptor;
+
+    /**
+     * @param publicBaseUrl Kasir's own public base URL ({@code kasir.public-base-url}); PayIn calls
+     *                      {@code publicBaseUrl + /webhooks/payin}
+     */
+    public PayInPaymentGateway(PayInProperties properties, String publicBaseUrl, Clock clock) {
+        this.properties = properties;
+        this.payTypes = properties.methodPayTypes();
+        this.notifyUrl = publicBaseUrl.replaceAll("/+$", "") + PayInNotificationController.PATH;
+        this.transport = new PayInTransport(properties, new PayInSign(properties.apiKey()));
+        this.queryRetry = Retry.of("payin-query", RetryConfig.<PayInTransport.Reply>custom()
+                .maxAttempts(3)
+                .waitDuration(Duration.ofMillis(200))
+                .retryOnResult(PayInTransport.Reply::transient5xxOrSilence)
+                .failAfterMaxAttempts(false)
+                .build());
+        this.clock = clock;
+        this.descriptor = new GatewayDescriptor(ID, "PayIn", payTypes.keySet(), MINIMUM);
+    }
+
+    @Override
+    public GatewayDescriptor descriptor() {
+        return descriptor;
+    }
+
+    String notifyUrl() {
+        return notifyUrl;
+    }
+
+    @Override
+    public GatewayCallResult<GatewayPaymentCreated> create(GatewayPaymentRequest request) {
+        String payType = payTypes.get(request.method());
+        if (payType == null) {
+            return GatewayCallResult.declined("UNSUPPORTED_METHOD", "PayIn is not configured for " + request.method()
+                    + " (kasir.providers.payin.pay-types)", GatewayExchange.none("payIn"));
+        }
+        if (request.amount().amount().stripTrailingZeros().scale() > 0) {
+            return GatewayCallResult.declined("INVALID_AMOUNT", "PayIn takes whole rupiah only; asked "
+                    + request.amount(), GatewayExchange.none("payIn"));
+        }
+        String body = PayInBodies.order(request, payType, notifyUrl, nonce(), clock.instant(), properties);
+        PayInTransport.Reply reply = transport.post("payIn", PAY_IN_PATH, body);
+        return readEnvelope(reply).map(data -> created(data, request, reply.exchange()));
+    }
+
+    @Override
+    public GatewayCallResult<GatewayReport> query(GatewayPaymentLookup lookup) {
+        // A fresh nonce per attempt: each retry is a new, separately signed request.
+        PayInTransport.Reply reply = queryRetry.executeSupplier(
+                () -> transport.post("payInQuery", QUERY_PATH, PayInBodies.query(lookup, nonce())));
+        return readEnvelope(reply).map(data -> reported(data, reply.exchange()));
+    }
+
+    private GatewayCallResult<GatewayPaymentCreated> created(JsonNode data, GatewayPaymentRequest request,
+                                                             GatewayExchange exchange) {
+        String orderNo = PayInJson.text(data, "orderNo");
+        Money amountToPay = PayInJson.amount(data, "amount").orElse(request.amount());
+        Money fee = PayInJson.fee(data, "orderFee").orElse(null);
+        String payUrl = PayInJson.text(data, "payUrl");
+        String checkoutUrl = payUrl != null ? payUrl : PayInJson.text(data, "payDeskUrl");
+        PayCode payCode = PayCode.read(PayInJson.text(data, "payCode"));
+        PaymentInstructions instructions = instructionsFor(payCode, checkoutUrl);
+        if (instructions == null) {
+            // The order exists at PayIn (it may even be paid through another route), so this is not a
+            // "no": it is an answer we cannot use. The payment stays PENDING and a query settles it.
+            return GatewayCallResult.unknown("PayIn order " + orderNo + " came back with a QRIS payCode whose CRC"
+                    + " (tag 63) does not check out; no customer could scan it", exchange);
+        }
+        return GatewayCallResult.accepted(new GatewayPaymentCreated(orderNo, amountToPay, fee, instructions), exchange);
+    }
+
+    /** What the customer is shown; null for a corrupt QRIS payload. */
+    static PaymentInstructions instructionsFor(PayCode payCode, String checkoutUrl) {
+        if (payCode instanceof PayCode.QrisText qris) {
+            return new PaymentInstructions(checkoutUrl, qris.payload(), null, null);
+        }
+        if (payCode instanceof PayCode.ImageUrl image) {
+            return new PaymentInstructions(checkoutUrl, null, image.url(), null);
+        }
+        if (payCode instanceof PayCode.ImageData image) {
+            return new PaymentInstructions(checkoutUrl, null, image.dataUrl(), null);
+        }
+        if (payCode instanceof PayCode.Text text) {
+            return new PaymentInstructions(checkoutUrl, null, null, text.code());
+        }
+        if (payCode instanceof PayCode.CorruptQris) {
+            return null;
+        }
+        return new PaymentInstructions(checkoutUrl, null, null, null);
+    }
+
+    private GatewayCallResult<GatewayReport> reported(JsonNode data, GatewayExchange exchange) {
+        String word = PayInJson.text(data, "orderStatus");
+        Optional<PaymentStatus> status = PayInStatusWords.of(word);
+        if (status.isEmpty()) {
+            return GatewayCallResult.unknown("PayIn reported an orderStatus we do not know: " + word, exchange);
+        }
+        GatewayReport report = new GatewayReport(status.get(), PayInJson.amount(data, "amount").orElse(null),
+                PayInJson.fee(data, "fee").orElse(null), PayInJson.text(data, "orderNo"), word,
+                GatewayReport.Source.QUERY);
+        return GatewayCallResult.accepted(report, exchange);
+    }
+
+    /** PayIn's envelope {@code {code, msg, data}}, judged; {@link Envelope#map} continues with {@code data}. */
+    private static Envelope readEnvelope(PayInTransport.Reply reply) {
+        if (!reply.answered()) {
+            return new Envelope(GatewayCallResult.unknown(reply.failure(), reply.exchange()), null, reply.exchange());
+        }
+        if (reply.httpStatus() >= 500) {
+            return new Envelope(GatewayCallResult.unknown("PayIn answered HTTP " + reply.httpStatus(), reply.exchange()),
+                    null, reply.exchange());
+        }
+        Optional<JsonNode> json = PayInJson.object(reply.body());
+        Optional<Integer> code = json.flatMap(node -> PayInJson.decimal(node, "code")).map(c -> {
+            try {
+                return c.intValueExact();
+            } catch (ArithmeticException notAnInt) {
+                return null;
+            }
+        });
+        if (code.isEmpty()) {
+            return new Envelope(GatewayCallResult.unknown("PayIn's answer (HTTP " + reply.httpStatus()
+                    + ") is not its JSON envelope", reply.exchange()), null, reply.exchange());
+        }
+        String msg = PayInJson.text(json.get(), "msg");
+        int c = code.get();
+        if (c >= 500) {
+            return new Envelope(GatewayCallResult.unknown("PayIn answered code " + c + ": " + msg, reply.exchange()),
+                    null, reply.exchange());
+        }
+        if (c != 200) {
+            return new Envelope(GatewayCallResult.declined(String.valueOf(c), msg, reply.exchange()), null,
+                    reply.exchange());
+        }
+        JsonNode data = json.get().get("data");
+        if (data == null || !data.isObject()) {
+            return new Envelope(GatewayCallResult.unknown("PayIn answered code 200 without data", reply.exchange()),
+                    null, reply.exchange());
+        }
+        return new Envelope(null, data, reply.exchange());
+    }
+
+    /** Either a final result already (unknown/declined), or the {@code data} of a code-200 answer. */
+    private record Envelope(GatewayCallResult<?> failed, JsonNode data, GatewayExchange exchange) {
+        @SuppressWarnings("unchecked")
+        <T> GatewayCallResult<T> map(java.util.function.Function<JsonNode, GatewayCallResult<T>> onData) {
+            return failed != null ? (GatewayCallResult<T>) failed : onData.apply(data);
+        }
+    }
+
+    private static String nonce() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+}

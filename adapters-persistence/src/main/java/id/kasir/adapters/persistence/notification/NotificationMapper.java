@@ -1,0 +1,23 @@
+package id.kasir.adapters.persistence.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL for {@code gateway_notifications}; the statements are in NotificationMapper.xml. */
+@Mapper
+interface NotificationMapper {
+
+    /** Sets {@code row.id}; a second first arrival of the same key violates the unique key. */
+    void insert(NotificationRow row);
+
+    int markOutcome(@Param("id") long id, @Param("outcome") String outcome, @Param("paymentId") String paymentId,
+                    @Param("detail") String detail, @Param("processedAt") Instant processedAt);
+
+    NotificationRow byId(@Param("id") long id);
+
+    List<NotificationRow> search(@Param("gateway") String gateway, @Param("outcome") String outcome,
+                                 @Param("paymentId") String paymentId, @Param("beforeId") Long beforeId,
+                                 @Param("limit") int limit);
+}

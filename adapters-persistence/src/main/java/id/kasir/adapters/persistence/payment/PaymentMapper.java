@@ -1,0 +1,38 @@
+package id.kasir.adapters.persistence.payment;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL for {@code payments} and {@code payment_events}; the statements are in PaymentMapper.xml. */
+@Mapper
+interface PaymentMapper {
+
+    int insert(PaymentRow row);
+
+    /** Updates the mutable columns when the stored version is still {@code row.version}; returns rows changed. */
+    int update(PaymentRow row);
+
+    PaymentRow byId(@Param("id") String id);
+
+    PaymentRow byOrderId(@Param("orderId") String orderId);
+
+    PaymentRow byReference(@Param("gateway") String gateway, @Param("reference") String reference);
+
+    PaymentRow byGatewayReference(@Param("gateway") String gateway,
+                                  @Param("gatewayReference") String gatewayReference);
+
+    List<PaymentRow> search(@Param("q") PaymentQuery query);
+
+    List<PaymentRow> overdue(@Param("statuses") List<String> inFlightStatuses, @Param("now") Instant now,
+                             @Param("limit") int limit);
+
+    List<PaymentRow> inFlight(@Param("statuses") List<String> inFlightStatuses,
+                              @Param("createdBefore") Instant createdBefore, @Param("afterId") String afterId,
+                              @Param("limit") int limit);
+
+    void insertEvent(PaymentEventRow event);
+
+    List<PaymentEventRow> events(@Param("paymentId") String paymentId);
+}

@@ -1,0 +1,7 @@
+package id.kasir.adapters.persistence.payment;
+
+import id.kasir.adapters.persistence.testing.OnH2;
+
+@OnH2
+class PaymentsOnH2IT extends PaymentsContract {
+}

@@ -1,0 +1,7 @@
+package id.kasir.adapters.persistence.payment;
+
+import id.kasir.adapters.persistence.testing.OnMySql;
+
+@OnMySql
+class PaymentsOnMySqlIT extends PaymentsContract {
+}

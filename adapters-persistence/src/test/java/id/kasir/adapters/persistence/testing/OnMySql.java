@@ -1,0 +1,26 @@
+package id.kasir.adapters.persistence.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Runs a persistence contract test against the MySQL-compatible server named by
+ * {@code KASIR_TEST_DB_URL} / {@code KASIR_TEST_DB_USERNAME} / {@code KASIR_TEST_DB_PASSWORD}. The
+ * server is checked before Spring starts, so an absent server fails the tests with one clear line.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(MySqlServerRequired.class)
+@SpringBootTest(classes = PersistenceTestApplication.class, properties = {
+        "spring.datasource.url=${KASIR_TEST_DB_URL:" + MySqlServerRequired.DEFAULT_URL + "}",
+        "spring.datasource.username=${KASIR_TEST_DB_USERNAME:root}",
+        "spring.datasource.password=${KASIR_TEST_DB_PASSWORD:}",
+        "spring.datasource.hikari.maximum-pool-size=4",
+        "spring.main.banner-mode=off",
+        "spring.flyway.clean-disabled=false"})
+public @interface OnMySql {
+}

@@ -1,0 +1,93 @@
+package id.kasir.app.e2e;
+
+import id.kasir.app.KasirApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The embedded default — Kasir with its in-process sandbox — started on a free port with a fresh
+ * in-memory H2 database, for end-to-end tests over real HTTP. The port must be known before start,
+ * because the sandbox's links and notifications and the adapters' base URLs are built from it.
+ */
+public final class EmbeddedKasir implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private EmbeddedKasir(ConfigurableApplicationContext context, int port) {
+        this.context = context;
+        this.port = port;
+    }
+
+    public static EmbeddedKasir start(String... extraProperties) {
+        int port = freePort();
+        List<String> properties = new ArrayList<>(List.of(
+                "server.port=" + port,
+                "kasir.public-base-url=http://localhost:" + port,
+                "spring.datasource.url=jdbc:h2:mem:kasir-" + UUID.randomUUID()
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "kasir.expiry.enabled=false",
+                "server.shutdown=immediate",
+                "spring.main.banner-mode=off"));
+        properties.addAll(List.of(extraProperties));
+        // As command-line arguments: they must win over application.yml (builder properties would not).
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(KasirApplication.class)
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
+        return new EmbeddedKasir(context, port);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

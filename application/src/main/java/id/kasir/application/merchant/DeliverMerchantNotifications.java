@@ -1,0 +1,132 @@
+package id.kasir.application.merchant;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Sends due outbox rows to the merchant, at least once. Each run claims a batch (so another node
+ * running at the same moment takes other rows), sends each row, and records the outcome: delivered,
+ * or the next attempt after a back-off of 10 s, 30 s, 1 min, 5 min, 15 min, 1 h, then doubling up to
+ * 12 h, until the maximum attempts are spent and the row is DEAD (visible and re-sendable in the
+ * portal). All times come from the injected clock.
+ *
+ * <p>A node that dies holding a claim delays its rows by the claim duration, nothing more: the claim
+ * runs out and another node takes them. Should it come back to life and finish sending, the merchant
+ * may get a row twice; that is what the event id is for.
+ */
+public final class DeliverMerchantNotifications {
+
+    private static final List<Duration> FIRST_DELAYS = List.of(Duration.ofSeconds(10), Duration.ofSeconds(30),
+            Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1));
+    private static final Duration LONGEST_DELAY = Duration.ofHours(12);
+    private static final int LONGEST_ERROR = 500;
+
+    /**
+     * @param maxAttempts   attempts before a row is DEAD (default 12)
+     * @param batchSize     rows claimed per run
+     * @param claimDuration how long a claim holds; must outlast sending a whole batch (batch × read time-out)
+     */
+    public record Settings(int maxAttempts, int batchSize, Duration claimDuration) {
+        public static final Settings DEFAULT = new Settings(12, 10, Duration.ofMinutes(5));
+
+        public Settings {
+            Objects.requireNonNull(claimDuration, "claimDuration");
+            if (maxAttempts < 1 || batchSize < 1 || claimDuration.isNegative() || claimDuration.isZero()) {
+                throw new IllegalArgumentException("maxAttempts and batchSize must be at least 1, claimDuration positive");
+            }
+        }
+    }
+
+    /** What one run did. */
+    public record Run(int delivered, int retrying, int dead) {
+        public int attempted() {
+            return delivered + retrying + dead;
+        }
+    }
+
+    private final MerchantNotificationOutbox outbox;
+    private final MerchantNotificationSender sender;
+    private final Clock clock;
+    private final Settings settings;
+
+    public DeliverMerchantNotifications(MerchantNotificationOutbox outbox, MerchantNotificationSender sender,
+                                        Clock clock, Settings settings) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** The wait after the {@code attempts}-th failed attempt. */
+    public static Duration backoffAfter(int attempts) {
+        if (attempts <= FIRST_DELAYS.size()) {
+            return FIRST_DELAYS.get(Math.max(attempts, 1) - 1);
+        }
+        Duration delay = FIRST_DELAYS.get(FIRST_DELAYS.size() - 1);
+        for (int i = FIRST_DELAYS.size(); i < attempts && delay.compareTo(LONGEST_DELAY) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
+    }
+
+    /** Sends one batch of due rows. */
+    public Run deliverDue() {
+        String claimToken = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        List<MerchantNotification> claimed = outbox.claimDue(claimToken, now, now.plus(settings.claimDuration()),
+                settings.batchSize());
+        int delivered = 0;
+        int retrying = 0;
+        int dead = 0;
+        for (MerchantNotification row : claimed) {
+            MerchantNotificationSender.Outcome outcome = send(row);
+            int attempts = row.attempts() + 1;
+            if (outcome instanceof MerchantNotificationSender.Outcome.Delivered) {
+                outbox.markDelivered(row.id(), claimToken, attempts, clock.instant());
+                delivered++;
+            } else {
+                String error = shorten(((MerchantNotificationSender.Outcome.Failed) outcome).reason());
+                if (attempts >= settings.maxAttempts()) {
+                    outbox.markDead(row.id(), claimToken, attempts, error);
+                    dead++;
+                } else {
+                    outbox.markRetry(row.id(), claimToken, attempts, clock.instant().plus(backoffAfter(attempts)), error);
+                    retrying++;
+                }
+            }
+        }
+        return new Run(delivered, retrying, dead);
+    }
+
+    /** Runs batches until nothing due is left or a batch made no progress; returns the total. */
+    public Run deliverAllDue() {
+        int delivered = 0;
+        int retrying = 0;
+        int dead = 0;
+        Run run;
+        do {
+            run = deliverDue();
+            delivered += run.delivered();
+            retrying += run.retrying();
+            dead += run.dead();
+        } while (run.attempted() == settings.batchSize() && run.delivered() > 0);
+        return new Run(delivered, retrying, dead);
+    }
+
+    private MerchantNotificationSender.Outcome send(MerchantNotification row) {
+        try {
+            return sender.send(row);
+        } catch (RuntimeException bug) {
+            return new MerchantNotificationSender.Outcome.Failed("sender error: " + bug.getClass().getSimpleName());
+        }
+    }
+
+    private static String shorten(String reason) {
+        String text = reason == null ? "failed" : reason;
+        return text.length() <= LONGEST_ERROR ? text : text.substring(0, LONGEST_ERROR);
+    }
+}

@@ -1,0 +1,52 @@
+package id.kasir.application.merchant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox of notifications for the merchant (repository port). Rows are added inside the
+ * transaction that changes the payment; delivery claims them so that two nodes never send the same
+ * row at the same time. Each outcome is recorded only by the holder of the claim, so a node whose
+ * claim ran out cannot overwrite the node that took the row over.
+ */
+public interface MerchantNotificationOutbox {
+
+    /** A row to add: due at once. */
+    record NewNotification(String eventId, String type, String subject, String payload, Instant createdAt) {
+    }
+
+    void add(NewNotification notification);
+
+    /**
+     * Claims up to {@code limit} due rows ({@code DUE}, next attempt not after {@code now}, not claimed
+     * by anyone whose claim still runs), oldest first, for {@code claimToken} until {@code claimedUntil}.
+     *
+     * @return the rows this call claimed
+     */
+    List<MerchantNotification> claimDue(String claimToken, Instant now, Instant claimedUntil, int limit);
+
+    /** The claim holder delivered it. */
+    void markDelivered(long id, String claimToken, int attempts, Instant at);
+
+    /** The claim holder failed; send again at {@code nextAttemptAt}. */
+    void markRetry(long id, String claimToken, int attempts, Instant nextAttemptAt, String error);
+
+    /** The claim holder failed for the last time. */
+    void markDead(long id, String claimToken, int attempts, String error);
+
+    /**
+     * Puts a delivered or dead row back to due now, with its attempts counted from zero again.
+     *
+     * @return false when there is no such row or it is already due
+     */
+    boolean resend(long id, Instant now);
+
+    Optional<MerchantNotification> byId(long id);
+
+    /** Newest first, optionally only one status, before a cursor id (keyset pagination). */
+    List<MerchantNotification> recent(MerchantNotification.Status status, Long beforeId, int limit);
+
+    /** Every notification about one subject (payment id), oldest first. */
+    List<MerchantNotification> bySubject(String subject);
+}

@@ -1,0 +1,142 @@
+package id.kasir.application.merchant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kasir.application.testing.TestMerchantKasir;
+import id.kasir.domain.common.Actor;
+import id.kasir.domain.common.DomainRuleViolation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Queue;
+import org.junit.jupiter.api.Test;
+
+class DeliverMerchantNotificationsTest {
+
+    private final TestMerchantKasir kasir = new TestMerchantKasir();
+
+    /** A receiver that answers from a script, then succeeds; records what it was sent. */
+    private static final class ScriptedReceiver implements MerchantNotificationSender {
+        final Queue<Outcome> script = new LinkedList<>();
+        final List<String> received = new ArrayList<>();
+
+        ScriptedReceiver failing(int times) {
+            for (int i = 0; i < times; i++) {
+                script.add(new Outcome.Failed("HTTP 500"));
+            }
+            return this;
+        }
+
+        @Override
+        public synchronized Outcome send(MerchantNotification n) {
+            received.add(n.eventId());
+            Outcome next = script.poll();
+            return next == null ? new Outcome.Delivered() : next;
+        }
+    }
+
+    private void addRow(String eventId) {
+        kasir.outbox.add(new MerchantNotificationOutbox.NewNotification(eventId, "payment.paid", "pay-1", "{}",
+                kasir.clock.instant()));
+    }
+
+    @Test
+    void backsOffTenSecondsThirtySecondsAMinuteFiveFifteenAnHourThenDoublingUpToTwelveHours() {
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 40).stream()
+                .map(DeliverMerchantNotifications::backoffAfter).toList())
+                .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1),
+                        Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(2),
+                        Duration.ofHours(4), Duration.ofHours(8), Duration.ofHours(12), Duration.ofHours(12),
+                        Duration.ofHours(12));
+    }
+
+    @Test
+    void retriesAfterEachBackOffAndDeliversOnceTheReceiverRecovers() {
+        addRow("e-1");
+        ScriptedReceiver receiver = new ScriptedReceiver().failing(2);
+        DeliverMerchantNotifications delivery = kasir.delivery(receiver);
+
+        assertThat(delivery.deliverDue().retrying()).isEqualTo(1);
+        assertThat(delivery.deliverDue().attempted()).as("not due before its back-off").isZero();
+        kasir.clock.advance(Duration.ofSeconds(10));
+        assertThat(delivery.deliverDue().retrying()).isEqualTo(1);
+        kasir.clock.advance(Duration.ofSeconds(29));
+        assertThat(delivery.deliverDue().attempted()).isZero();
+        kasir.clock.advance(Duration.ofSeconds(1));
+        assertThat(delivery.deliverDue().delivered()).isEqualTo(1);
+        kasir.clock.advance(Duration.ofHours(1));
+        assertThat(delivery.deliverDue().attempted()).isZero();
+
+        assertThat(receiver.received).containsExactly("e-1", "e-1", "e-1");
+        MerchantNotification row = kasir.outbox.byId(1).orElseThrow();
+        assertThat(row.status()).isEqualTo(MerchantNotification.Status.DELIVERED);
+        assertThat(row.attempts()).isEqualTo(3);
+        assertThat(row.deliveredAt()).isEqualTo(kasir.clock.instant().minus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void givesUpAfterTheMaximumAttemptsAndOpsCanResendIt() {
+        addRow("e-1");
+        ScriptedReceiver receiver = new ScriptedReceiver().failing(12);
+        DeliverMerchantNotifications delivery = kasir.delivery(receiver);
+
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            delivery.deliverDue();
+            kasir.clock.advance(DeliverMerchantNotifications.backoffAfter(attempt));
+        }
+        MerchantNotification dead = kasir.outbox.byId(1).orElseThrow();
+        assertThat(dead.status()).isEqualTo(MerchantNotification.Status.DEAD);
+        assertThat(dead.attempts()).isEqualTo(12);
+        assertThat(dead.lastError()).isEqualTo("HTTP 500");
+        assertThat(delivery.deliverDue().attempted()).isZero();
+
+        kasir.resendMerchantNotification.resend(1, Actor.operator("siti"), "10.0.0.1");
+        assertThat(delivery.deliverDue().delivered()).isEqualTo(1);
+        assertThat(receiver.received).hasSize(13).containsOnly("e-1");
+        assertThatThrownBy(() -> kasir.resendMerchantNotification.resend(99, Actor.operator("siti"), null))
+                .isInstanceOf(DomainRuleViolation.class);
+    }
+
+    @Test
+    void twoNodesClaimingAtOnceNeverTakeTheSameRow() {
+        for (int i = 0; i < 30; i++) {
+            addRow("e-" + i);
+        }
+        var now = kasir.clock.instant();
+        var first = kasir.outbox.claimDue("node-a", now, now.plusSeconds(300), 20);
+        var second = kasir.outbox.claimDue("node-b", now, now.plusSeconds(300), 20);
+
+        assertThat(first).hasSize(20);
+        assertThat(second).hasSize(10);
+        assertThat(first).extracting(MerchantNotification::id)
+                .doesNotContainAnyElementsOf(second.stream().map(MerchantNotification::id).toList());
+    }
+
+    @Test
+    void aRowWhoseClaimRanOutIsTakenOverAndTheOldClaimantCannotOverwriteIt() {
+        addRow("e-1");
+        var now = kasir.clock.instant();
+        kasir.outbox.claimDue("dead-node", now, now.plusSeconds(300), 10);
+
+        ScriptedReceiver receiver = new ScriptedReceiver();
+        assertThat(kasir.delivery(receiver).deliverDue().attempted()).as("still claimed").isZero();
+        kasir.clock.advance(Duration.ofSeconds(301));
+        assertThat(kasir.delivery(receiver).deliverDue().delivered()).isEqualTo(1);
+
+        kasir.outbox.markRetry(1, "dead-node", 1, kasir.clock.instant(), "late");
+        assertThat(kasir.outbox.byId(1).orElseThrow().status()).isEqualTo(MerchantNotification.Status.DELIVERED);
+    }
+
+    @Test
+    void aSenderThatThrowsCountsAsAFailedAttempt() {
+        addRow("e-1");
+        DeliverMerchantNotifications delivery = kasir.delivery(n -> {
+            throw new IllegalStateException("boom");
+        });
+
+        assertThat(delivery.deliverDue().retrying()).isEqualTo(1);
+        assertThat(kasir.outbox.byId(1).orElseThrow().lastError()).isEqualTo("sender error: IllegalStateException");
+    }
+}

@@ -1,0 +1,161 @@
+package id.kasir.web.api;
+
+import id.kasir.application.merchant.ApiKeys;
+import id.kasir.application.merchant.AuthenticateApiKey;
+import id.kasir.application.merchant.CreateMerchantPayment;
+import id.kasir.application.merchant.DeliverMerchantNotifications;
+import id.kasir.application.merchant.IdempotencyKeys;
+import id.kasir.application.merchant.IssueApiKey;
+import id.kasir.application.merchant.MerchantNotificationOutbox;
+import id.kasir.application.merchant.MerchantNotificationSender;
+import id.kasir.application.merchant.MerchantNotifications;
+import id.kasir.application.merchant.ResendMerchantNotification;
+import id.kasir.application.merchant.RevokeApiKey;
+import id.kasir.application.payment.CreatePayment;
+import id.kasir.application.payment.FindPayments;
+import id.kasir.application.payment.RefreshPayment;
+import id.kasir.application.port.QrImageRenderer;
+import id.kasir.domain.audit.AuditTrail;
+import id.kasir.domain.payment.Payments;
+import id.kasir.web.api.notification.MerchantNotificationScheduler;
+import id.kasir.web.api.notification.SignedMerchantNotificationSender;
+import id.kasir.web.api.payment.PaymentsController;
+import id.kasir.web.api.problem.MerchantApiProblemHandler;
+import id.kasir.web.api.problem.UnhandledApiRequestProblems;
+import id.kasir.web.api.security.MerchantApiSecurity;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.net.URI;
+import java.time.Clock;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The merchant API: its use cases (built here from the ports that persistence provides), its
+ * controllers, error handling, security chains, OpenAPI description, and the delivery of merchant
+ * notifications. Ordered before Spring Boot's web security so its filter chains take the place of
+ * Boot's default chain.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
+@EnableConfigurationProperties({MerchantApiProperties.class, MerchantNotificationProperties.class})
+@Import({MerchantApiSecurity.class, MerchantApiProblemHandler.class})
+public class MerchantApiAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    IssueApiKey issueApiKey(ApiKeys keys, AuditTrail audit, Clock clock, MerchantApiProperties properties) {
+        return new IssueApiKey(keys, audit, clock, properties.keyEnvironment());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuthenticateApiKey authenticateApiKey(ApiKeys keys, Clock clock) {
+        return new AuthenticateApiKey(keys, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RevokeApiKey revokeApiKey(ApiKeys keys, AuditTrail audit, Clock clock) {
+        return new RevokeApiKey(keys, audit, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CreateMerchantPayment createMerchantPayment(CreatePayment createPayment, Payments payments,
+                                                IdempotencyKeys idempotencyKeys, Clock clock) {
+        return new CreateMerchantPayment(createPayment, payments, idempotencyKeys, clock);
+    }
+
+    /** Picked up by the composition root's PaymentWriter as a status listener. */
+    @Bean
+    @ConditionalOnMissingBean
+    MerchantNotifications merchantNotifications(MerchantNotificationOutbox outbox, Clock clock) {
+        return new MerchantNotifications(outbox, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ResendMerchantNotification resendMerchantNotification(MerchantNotificationOutbox outbox, AuditTrail audit,
+                                                           Clock clock) {
+        return new ResendMerchantNotification(outbox, audit, clock);
+    }
+
+    /**
+     * Sends through a {@link MerchantNotificationSender} bean when there is one, else through the signed
+     * HTTP sender when {@code kasir.merchant-notifications.url} is set; else idle.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    MerchantNotificationScheduler merchantNotificationScheduler(MerchantNotificationOutbox outbox,
+                                                                ObjectProvider<MerchantNotificationSender> senders,
+                                                                Clock clock, MerchantNotificationProperties p) {
+        MerchantNotificationSender sender = senders.getIfAvailable(() -> signedSender(p, clock));
+        if (sender == null) {
+            return new MerchantNotificationScheduler(null);
+        }
+        return new MerchantNotificationScheduler(new DeliverMerchantNotifications(outbox, sender, clock,
+                new DeliverMerchantNotifications.Settings(p.maxAttempts(), p.batchSize(), p.claimDuration())));
+    }
+
+    private static MerchantNotificationSender signedSender(MerchantNotificationProperties properties, Clock clock) {
+        if (!properties.enabled()) {
+            return null;
+        }
+        if (properties.secret().isEmpty()) {
+            throw new IllegalStateException("kasir.merchant-notifications.url is set but "
+                    + "kasir.merchant-notifications.secret is empty: notifications must be signed");
+        }
+        URI url = URI.create(properties.url());
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+            throw new IllegalStateException("kasir.merchant-notifications.url must be an http(s) URL");
+        }
+        return new SignedMerchantNotificationSender(url, properties.secret(), properties.connectTimeout(),
+                properties.readTimeout(), clock);
+    }
+
+    @Bean
+    UnhandledApiRequestProblems unhandledApiRequestProblems() {
+        return new UnhandledApiRequestProblems();
+    }
+
+    @Bean
+    PaymentsController merchantPaymentsController(CreateMerchantPayment createMerchantPayment,
+                                                  FindPayments findPayments, RefreshPayment refreshPayment,
+                                                  QrImageRenderer qrImageRenderer, MerchantApiProperties properties) {
+        return new PaymentsController(createMerchantPayment, findPayments, refreshPayment, qrImageRenderer,
+                properties.pendingRetryAfter(), properties.qrSize());
+    }
+
+    @Bean
+    BootstrapApiKey bootstrapApiKey(IssueApiKey issueApiKey, MerchantApiProperties properties,
+                                    @Value("${KASIR_API_KEY:}") String fromEnvironment) {
+        return new BootstrapApiKey(issueApiKey,
+                properties.bootstrapKey().isBlank() ? fromEnvironment : properties.bootstrapKey());
+    }
+
+    /** The OpenAPI document describes the merchant API only, with its bearer-key scheme. */
+    @Bean
+    OpenApiCustomizer merchantApiDocument() {
+        return api -> {
+            if (api.getPaths() != null) {
+                api.getPaths().keySet().removeIf(path -> !path.startsWith("/api/"));
+            }
+            api.info(new Info().title("Kasir merchant API").version("v1")
+                    .description("Create payments at Indonesian gateways and follow them. Authenticate with "
+                            + "'Authorization: Bearer <API key>'. Errors are RFC 9457 problem details."));
+            Components components = api.getComponents() == null ? new Components() : api.getComponents();
+            components.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                    .scheme("bearer").description("An API key issued in the admin portal, or KASIR_API_KEY"));
+            api.components(components);
+        };
+    }
+}

@@ -1,0 +1,216 @@
+package id.kasir.web.api.problem;
+
+import id.kasir.application.gateway.PaymentRequestRejected;
+import id.kasir.application.merchant.IdempotencyConflict;
+import id.kasir.application.payment.PaymentNotFoundException;
+import id.kasir.web.api.payment.GatewayUnavailable;
+import id.kasir.web.api.payment.InvalidPaymentRequest;
+import id.kasir.web.api.payment.PaymentsController;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure of the merchant API into a problem detail (RFC 9457). Client mistakes are 4xx
+ * with a message that says what to fix: 400 when the body cannot be read as JSON of the right shape,
+ * 422 when it can but its values are refused (with an {@code errors} array, one entry per field).
+ * Anything unexpected is a 500 with a reference to the log line, never a stack trace.
+ *
+ * <p>Scoped to the merchant API's controllers and ordered first, so the portal's own handlers never
+ * answer for the API and this one never answers for the portal.
+ */
+@RestControllerAdvice(basePackageClasses = PaymentsController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MerchantApiProblemHandler.class);
+    private static final int UNPROCESSABLE = 422;
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(new FieldError(e.getField(),
+                e.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldError(e.getObjectName(),
+                e.getDefaultMessage())));
+        return validationFailed(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(e -> errors.add(new FieldError(name, e.getDefaultMessage())));
+        }
+        return validationFailed(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = Problems.of(400, "malformed-request", "Malformed request",
+                "The request body is missing or is not valid JSON");
+        // Name the field when the JSON was fine but a value had the wrong type; never echo the
+        // parser's own message, which names our classes.
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String expected = mismatch instanceof InvalidFormatException ? "a value of another type"
+                    : "a value of another shape";
+            String kind = describe(mismatch.getTargetType(), expected);
+            problem.setDetail("Field '" + field + "' must be " + kind);
+            problem.setProperty("errors", List.of(new FieldError(field, "must be " + kind)));
+        } else if (ex.getCause() instanceof JacksonException) {
+            problem.setDetail("The request body is not valid JSON");
+        }
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(PaymentRequestRejected.class)
+    ResponseEntity<Object> rejected(PaymentRequestRejected ex, WebRequest request) {
+        ProblemDetail problem = switch (ex.reason()) {
+            case UNKNOWN_GATEWAY -> Problems.of(UNPROCESSABLE, "unknown-provider", "Unknown provider", ex.getMessage());
+            case UNSUPPORTED_METHOD -> Problems.of(UNPROCESSABLE, "unsupported-method",
+                    "Method not offered by this provider", ex.getMessage());
+            case AMOUNT_BELOW_MINIMUM -> Problems.of(UNPROCESSABLE, "amount-below-minimum",
+                    "Amount below the provider's minimum", ex.getMessage());
+            case INVALID_REQUEST -> Problems.of(UNPROCESSABLE, "invalid-request", "Invalid request", ex.getMessage());
+        };
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(InvalidPaymentRequest.class)
+    ResponseEntity<Object> invalid(InvalidPaymentRequest ex, WebRequest request) {
+        return respond(Problems.of(UNPROCESSABLE, "invalid-request", "Invalid request", ex.getMessage()), request);
+    }
+
+    @ExceptionHandler(PaymentNotFoundException.class)
+    ResponseEntity<Object> notFound(PaymentNotFoundException ex, WebRequest request) {
+        return respond(Problems.of(404, "payment-not-found", "Payment not found", ex.getMessage()), request);
+    }
+
+    @ExceptionHandler(PaymentsController.NoQrCode.class)
+    ResponseEntity<Object> noQr(PaymentsController.NoQrCode ex, WebRequest request) {
+        return respond(Problems.of(404, "no-qr-code", "No QR code", ex.getMessage()), request);
+    }
+
+    @ExceptionHandler(IdempotencyConflict.class)
+    ResponseEntity<Object> conflict(IdempotencyConflict ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(409, "idempotency-conflict", "Conflicts with an earlier request",
+                ex.getMessage());
+        problem.setProperty("differingFields", ex.differingFields());
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(GatewayUnavailable.class)
+    ResponseEntity<Object> gateway(GatewayUnavailable ex, WebRequest request) {
+        ProblemDetail problem = ex.timedOut()
+                ? Problems.of(504, "gateway-timeout", "Gateway timed out", ex.getMessage())
+                : Problems.of(502, "gateway-error", "Gateway error", ex.getMessage());
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws Exception {
+        if (ex instanceof org.springframework.web.ErrorResponse || ex instanceof jakarta.servlet.ServletException) {
+            // Spring MVC's own exceptions keep their own status (405, 415, …).
+            return handleException(ex, request);
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Merchant API request failed unexpectedly (reference {})", reference, ex);
+        ProblemDetail problem = Problems.of(500, "internal-error", "Internal error",
+                "Something went wrong on our side; quote reference " + reference + " if it persists");
+        problem.setProperty("reference", reference);
+        return respond(problem, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            setInstance(problem, request);
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                // Spring MVC's own errors (missing parameter, wrong content type): our type names, same format.
+                int code = statusCode.value();
+                problem.setType(URI.create("urn:kasir:problem:" + (code == 404 ? "not-found"
+                        : code == 400 ? "malformed-request" : "request-not-supported")));
+            }
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> validationFailed(List<FieldError> errors, WebRequest request) {
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        ProblemDetail problem = Problems.of(UNPROCESSABLE, "validation-failed", "Invalid fields",
+                errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return respond(problem, request);
+    }
+
+    private ResponseEntity<Object> respond(ProblemDetail problem, WebRequest request) {
+        setInstance(problem, request);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static void setInstance(ProblemDetail problem, WebRequest request) {
+        if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
+            HttpServletRequest http = servlet.getRequest();
+            try {
+                problem.setInstance(URI.create(http.getRequestURI()));
+            } catch (IllegalArgumentException unusualPath) {
+                // leave instance out rather than fail the error response
+            }
+        }
+    }
+
+    private static String describe(Class<?> type, String fallback) {
+        if (type == null) {
+            return fallback;
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isRecord()) {
+            return "an object";
+        }
+        return fallback;
+    }
+}

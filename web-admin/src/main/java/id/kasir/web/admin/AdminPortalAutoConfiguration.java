@@ -21,6 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -84,7 +85,10 @@ public class AdminPortalAutoConfiguration {
     @ConditionalOnMissingBean(name = "messageSource")
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("id/kasir/web/admin/messages", "messages");
+        messages.setBasenames("id/kasir/web/admin/messages");
+        if (new ClassPathResource("messages.properties").exists()) {
+            messages.addBasenames("messages");
+        }
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setUseCodeAsDefaultMessage(false);

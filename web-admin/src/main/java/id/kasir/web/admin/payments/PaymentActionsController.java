@@ -48,7 +48,7 @@ class PaymentActionsController {
     /** Renders the detail page with the gateway's word in it; htmx swaps in just that panel. */
     @PostMapping("/admin/payments/{id}/ask")
     String ask(@PathVariable String id, Authentication who, HttpServletRequest request, Model model) {
-        PaymentId paymentId = PaymentsController.paymentId(id);
+        PaymentId paymentId = PaymentPagesController.paymentId(id);
         RefreshPayment.Refreshed asked = refreshPayment.ask(paymentId);
         GatewayWord word = GatewayWord.of(asked.before(), asked.gatewaySays());
         audit.record(new AuditEntry(Actor.operator(who.getName()), "payment.ask", id,
@@ -61,7 +61,7 @@ class PaymentActionsController {
 
     @PostMapping("/admin/payments/{id}/apply")
     String apply(@PathVariable String id, Authentication who, HttpServletRequest request, RedirectAttributes redirect) {
-        PaymentId paymentId = PaymentsController.paymentId(id);
+        PaymentId paymentId = PaymentPagesController.paymentId(id);
         RefreshPayment.Refreshed refreshed = refreshPayment.refresh(paymentId, Actor.operator(who.getName()));
         String result = refreshed.outcome().map(PaymentActionsController::describe)
                 .orElse("The gateway gave no usable answer; nothing changed.");
@@ -78,7 +78,7 @@ class PaymentActionsController {
     @PostMapping("/admin/payments/{id}/cancel")
     String cancel(@PathVariable String id, @RequestParam(required = false) String reason, Authentication who,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        PaymentId paymentId = PaymentsController.paymentId(id);
+        PaymentId paymentId = PaymentPagesController.paymentId(id);
         try {
             cancelPayment.cancel(paymentId, Actor.operator(who.getName()), reason == null ? null : reason.strip(),
                     request.getRemoteAddr());

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Finding payments and reading one: the list, the quick lookup, the detail page and its QR image. */
 @Controller
-class PaymentsController {
+class PaymentPagesController {
 
     static final int QR_SIZE = 280;
 
@@ -38,7 +38,7 @@ class PaymentsController {
     private final Formats formats;
     private final AdminPortalProperties properties;
 
-    PaymentsController(FindPayments findPayments, GatewayRegistry gateways, PaymentStory story,
+    PaymentPagesController(FindPayments findPayments, GatewayRegistry gateways, PaymentStory story,
                        QrImageRenderer qrImages, Formats formats, AdminPortalProperties properties) {
         this.findPayments = findPayments;
         this.gateways = gateways;

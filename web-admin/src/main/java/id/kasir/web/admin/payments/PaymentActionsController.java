@@ -1,5 +1,6 @@
 package id.kasir.web.admin.payments;
 
+import id.kasir.application.gateway.PaymentRequestRejected;
 import id.kasir.application.payment.CancelPayment;
 import id.kasir.application.payment.FindPayments;
 import id.kasir.application.payment.RefreshPayment;
@@ -47,9 +48,16 @@ class PaymentActionsController {
 
     /** Renders the detail page with the gateway's word in it; htmx swaps in just that panel. */
     @PostMapping("/admin/payments/{id}/ask")
-    String ask(@PathVariable String id, Authentication who, HttpServletRequest request, Model model) {
+    String ask(@PathVariable String id, Authentication who, HttpServletRequest request, Model model,
+               RedirectAttributes redirect) {
         PaymentId paymentId = PaymentPagesController.paymentId(id);
-        RefreshPayment.Refreshed asked = refreshPayment.ask(paymentId);
+        RefreshPayment.Refreshed asked;
+        try {
+            asked = refreshPayment.ask(paymentId);
+        } catch (PaymentRequestRejected gatewayGone) {
+            Flash.error(redirect, gatewayGone.getMessage());
+            return "redirect:/admin/payments/" + paymentId.value();
+        }
         GatewayWord word = GatewayWord.of(asked.before(), asked.gatewaySays());
         audit.record(new AuditEntry(Actor.operator(who.getName()), "payment.ask", id,
                 "gateway answered " + word.answer() + (word.report() == null ? "" : " " + word.report().status()),
@@ -62,7 +70,14 @@ class PaymentActionsController {
     @PostMapping("/admin/payments/{id}/apply")
     String apply(@PathVariable String id, Authentication who, HttpServletRequest request, RedirectAttributes redirect) {
         PaymentId paymentId = PaymentPagesController.paymentId(id);
-        RefreshPayment.Refreshed refreshed = refreshPayment.refresh(paymentId, Actor.operator(who.getName()));
+        RefreshPayment.Refreshed refreshed;
+        try {
+            refreshed = refreshPayment.refresh(paymentId, Actor.operator(who.getName()));
+        } catch (PaymentRequestRejected gatewayGone) {
+            // The payment's gateway is no longer enabled: nobody to ask.
+            Flash.error(redirect, gatewayGone.getMessage());
+            return "redirect:/admin/payments/" + paymentId.value();
+        }
         String result = refreshed.outcome().map(PaymentActionsController::describe)
                 .orElse("The gateway gave no usable answer; nothing changed.");
         audit.record(new AuditEntry(Actor.operator(who.getName()), "payment.requery", id, result,

@@ -1,13 +1,12 @@
 package id.kasir.web.admin.portal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every portal page: who is logged in, the language, the current path. */
+/** What the layout needs on every portal page: who is logged in and the language. */
 @ControllerAdvice(basePackages = "id.kasir.web.admin")
 class PortalModel {
 
@@ -23,10 +22,5 @@ class PortalModel {
     @ModelAttribute("lang")
     String lang() {
         return LocaleContextHolder.getLocale().getLanguage();
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
     }
 }

@@ -11,6 +11,7 @@ import id.kasir.web.admin.AdminPortalProperties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -26,7 +27,7 @@ class FirstAdminAtStartupTest {
 
     private FirstAdminAtStartup startup(String configuredPassword) {
         return new FirstAdminAtStartup(bootstrap,
-                new AdminPortalProperties(null, configuredPassword, null, null, null, null));
+                new AdminPortalProperties(null, configuredPassword, null, null, null, null), new MockEnvironment());
     }
 
     @Test
@@ -40,6 +41,17 @@ class FirstAdminAtStartupTest {
         assertThat(printed.find()).as("printed a second time").isFalse();
         assertThat(output.getAll()).contains("first admin account created").contains("shown ONCE");
         assertThat(hasher.matches(password, accounts.byUsername("admin").orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void thePasswordCanComeFromTheKasirAdminPasswordVariable(CapturedOutput output) {
+        new FirstAdminAtStartup(bootstrap, new AdminPortalProperties(null, null, null, null, null, null),
+                new MockEnvironment().withProperty("KASIR_ADMIN_PASSWORD", "from-the-environment-1"))
+                .run(new DefaultApplicationArguments());
+
+        assertThat(hasher.matches("from-the-environment-1", accounts.byUsername("admin").orElseThrow().passwordHash()))
+                .isTrue();
+        assertThat(output.getAll()).doesNotContain("from-the-environment-1");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package id.kasir.application.operator;
+
+import id.kasir.domain.audit.AuditEntry;
+import id.kasir.domain.audit.AuditTrail;
+import id.kasir.domain.common.Actor;
+import id.kasir.domain.common.DomainRuleViolation;
+import id.kasir.domain.common.StaleAggregateException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * An admin creates accounts, disables and enables them, changes roles and resets passwords; every
+ * change is audited. Kasir never ends up without an enabled admin: an admin cannot disable the last
+ * one or take away its ADMIN role.
+ */
+public final class ManageOperators {
+
+    private final OperatorAccounts accounts;
+    private final PasswordHasher hasher;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ManageOperators(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<OperatorAccount> all() {
+        return accounts.all();
+    }
+
+    public OperatorAccount create(NewOperatorAccount account, String password, Actor by, String sourceAddress) {
+        PasswordRules.check(password);
+        Instant now = clock.instant();
+        OperatorAccount created;
+        try {
+            created = accounts.add(account, hasher.hash(password), now);
+        } catch (OperatorAccounts.DuplicateUsernameException taken) {
+            throw new DomainRuleViolation("The username " + account.username() + " is taken");
+        }
+        audit.record(new AuditEntry(by, "user.create", account.username(),
+                "roles " + OperatorRole.join(account.roles()), sourceAddress, now));
+        return created;
+    }
+
+    public void changeRoles(long id, Set<OperatorRole> roles, Actor by, String sourceAddress) {
+        if (roles == null || roles.isEmpty()) {
+            throw new DomainRuleViolation("An account needs at least one role");
+        }
+        OperatorAccount changed = change(id, account -> {
+            if (account.has(OperatorRole.ADMIN) && !roles.contains(OperatorRole.ADMIN) && account.enabled()) {
+                requireAnotherEnabledAdmin(account);
+            }
+            return account.withRoles(roles, clock.instant());
+        });
+        audit.record(new AuditEntry(by, "user.roles", changed.username(), "roles " + OperatorRole.join(roles),
+                sourceAddress, clock.instant()));
+    }
+
+    public void disable(long id, Actor by, String sourceAddress) {
+        OperatorAccount changed = change(id, account -> {
+            if (account.has(OperatorRole.ADMIN) && account.enabled()) {
+                requireAnotherEnabledAdmin(account);
+            }
+            return account.withEnabled(false, clock.instant());
+        });
+        audit.record(new AuditEntry(by, "user.disable", changed.username(), null, sourceAddress, clock.instant()));
+    }
+
+    public void enable(long id, Actor by, String sourceAddress) {
+        OperatorAccount changed = change(id, account -> account.withEnabled(true, clock.instant()));
+        audit.record(new AuditEntry(by, "user.enable", changed.username(), null, sourceAddress, clock.instant()));
+    }
+
+    /** Sets a new password; this also lifts a lock-out. */
+    public void resetPassword(long id, String newPassword, Actor by, String sourceAddress) {
+        PasswordRules.check(newPassword);
+        String hash = hasher.hash(newPassword);
+        OperatorAccount changed = change(id, account -> account.withPasswordHash(hash, clock.instant()));
+        audit.record(new AuditEntry(by, "user.password-reset", changed.username(), null, sourceAddress,
+                clock.instant()));
+    }
+
+    private void requireAnotherEnabledAdmin(OperatorAccount account) {
+        boolean another = accounts.all().stream()
+                .anyMatch(a -> a.id() != account.id() && a.enabled() && a.has(OperatorRole.ADMIN));
+        if (!another) {
+            throw new DomainRuleViolation("Kasir needs at least one enabled ADMIN: " + account.username() + " is the last one");
+        }
+    }
+
+    private OperatorAccount change(long id, UnaryOperator<OperatorAccount> change) {
+        StaleAggregateException last = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            OperatorAccount account = accounts.byId(id)
+                    .orElseThrow(() -> new DomainRuleViolation("No account with id " + id));
+            OperatorAccount changed = change.apply(account);
+            try {
+                accounts.update(changed);
+                return changed;
+            } catch (StaleAggregateException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+}

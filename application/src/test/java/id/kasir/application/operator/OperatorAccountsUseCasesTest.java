@@ -1,0 +1,166 @@
+package id.kasir.application.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kasir.application.testing.FakePasswordHasher;
+import id.kasir.application.testing.InMemoryAuditTrail;
+import id.kasir.application.testing.InMemoryOperatorAccounts;
+import id.kasir.application.testing.MutableClock;
+import id.kasir.domain.audit.AuditTrail;
+import id.kasir.domain.common.Actor;
+import id.kasir.domain.common.DomainRuleViolation;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OperatorAccountsUseCasesTest {
+
+    private final MutableClock clock = MutableClock.at("2026-11-21T03:00:00Z");
+    private final InMemoryOperatorAccounts accounts = new InMemoryOperatorAccounts();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final FakePasswordHasher hasher = new FakePasswordHasher();
+    private final ManageOperators manage = new ManageOperators(accounts, hasher, audit, clock);
+    private final RecordLoginAttempt logins = new RecordLoginAttempt(accounts, audit,
+            new LockoutPolicy(3, Duration.ofMinutes(15)), clock);
+    private final BootstrapFirstAdmin bootstrap = new BootstrapFirstAdmin(accounts, hasher, audit, clock);
+    private final Actor admin = Actor.operator("admin");
+
+    private OperatorAccount viewer() {
+        return manage.create(new NewOperatorAccount("Vera", "Vera V", EnumSet.of(OperatorRole.VIEWER)),
+                "correct horse battery", admin, "10.0.0.1");
+    }
+
+    @Test
+    void theFirstStartCreatesAnAdminWithAGeneratedPasswordThatWorksAndLaterStartsDoNothing() {
+        var outcome = bootstrap.ensureFirstAdmin(null);
+
+        assertThat(outcome).isInstanceOf(BootstrapFirstAdmin.Outcome.Created.class);
+        String password = ((BootstrapFirstAdmin.Outcome.Created) outcome).generatedPassword().orElseThrow();
+        OperatorAccount created = accounts.byUsername("admin").orElseThrow();
+        assertThat(hasher.matches(password, created.passwordHash())).isTrue();
+        assertThat(created.roles()).containsExactly(OperatorRole.ADMIN);
+        assertThat(bootstrap.ensureFirstAdmin("another password")).isInstanceOf(BootstrapFirstAdmin.Outcome.AccountsExist.class);
+        assertThat(accounts.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aConfiguredBootstrapPasswordIsUsedAndNotHandedBack() {
+        var outcome = bootstrap.ensureFirstAdmin("configured-password-1");
+
+        assertThat(outcome).isEqualTo(new BootstrapFirstAdmin.Outcome.Created(Optional.empty()));
+        assertThat(hasher.matches("configured-password-1", accounts.byUsername("admin").orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void usernamesAreStoredInLowerCaseAndMustBeUnique() {
+        OperatorAccount vera = viewer();
+
+        assertThat(vera.username()).isEqualTo("vera");
+        assertThatThrownBy(this::viewer).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("taken");
+    }
+
+    @Test
+    void aShortPasswordIsRefused() {
+        assertThatThrownBy(() -> manage.create(new NewOperatorAccount("otto", null, EnumSet.of(OperatorRole.OPERATOR)),
+                "short", admin, null)).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("12");
+    }
+
+    @Test
+    void theThirdFailureInARowLocksTheAccountForTheConfiguredTimeAndASuccessBeforeThatClearsTheCount() {
+        OperatorAccount vera = viewer();
+        logins.failed("vera", "10.0.0.9");
+        logins.succeeded("vera", "10.0.0.9");
+        assertThat(accounts.byId(vera.id()).orElseThrow().failedAttempts()).isZero();
+
+        logins.failed("VERA ", "10.0.0.9");
+        logins.failed("vera", "10.0.0.9");
+        assertThat(accounts.byId(vera.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
+        logins.failed("vera", "10.0.0.9");
+
+        OperatorAccount locked = accounts.byId(vera.id()).orElseThrow();
+        assertThat(locked.isLockedAt(clock.instant())).isTrue();
+        assertThat(locked.lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(audit.recent(null, 10)).extracting(e -> e.entry().action()).contains("login.locked");
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(accounts.byId(vera.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
+    }
+
+    @Test
+    void oneFailureAfterALockRanOutStartsAFreshCount() {
+        OperatorAccount vera = viewer();
+        for (int i = 0; i < 3; i++) {
+            logins.failed("vera", null);
+        }
+        clock.advance(Duration.ofMinutes(16));
+
+        logins.failed("vera", null);
+
+        OperatorAccount after = accounts.byId(vera.id()).orElseThrow();
+        assertThat(after.failedAttempts()).isEqualTo(1);
+        assertThat(after.isLockedAt(clock.instant())).isFalse();
+    }
+
+    @Test
+    void aFailedLoginForAnUnknownUsernameIsAuditedAndChangesNoAccount() {
+        logins.failed("nobody", "10.0.0.9");
+
+        AuditTrail.StoredAuditEntry entry = audit.recent(null, 1).get(0);
+        assertThat(entry.entry().action()).isEqualTo("login.failed");
+        assertThat(entry.entry().detail()).isEqualTo("unknown username");
+        assertThat(entry.entry().sourceAddress()).isEqualTo("10.0.0.9");
+    }
+
+    @Test
+    void resettingAPasswordLiftsALockOut() {
+        OperatorAccount vera = viewer();
+        for (int i = 0; i < 3; i++) {
+            logins.failed("vera", null);
+        }
+
+        manage.resetPassword(vera.id(), "a brand new password", admin, "10.0.0.1");
+
+        OperatorAccount after = accounts.byId(vera.id()).orElseThrow();
+        assertThat(after.isLockedAt(clock.instant())).isFalse();
+        assertThat(hasher.matches("a brand new password", after.passwordHash())).isTrue();
+    }
+
+    @Test
+    void theLastEnabledAdminCanBeNeitherDisabledNorDemoted() {
+        bootstrap.ensureFirstAdmin("configured-password-1");
+        long adminId = accounts.byUsername("admin").orElseThrow().id();
+
+        assertThatThrownBy(() -> manage.disable(adminId, admin, null)).isInstanceOf(DomainRuleViolation.class);
+        assertThatThrownBy(() -> manage.changeRoles(adminId, EnumSet.of(OperatorRole.VIEWER), admin, null))
+                .isInstanceOf(DomainRuleViolation.class);
+
+        manage.create(new NewOperatorAccount("second", null, EnumSet.of(OperatorRole.ADMIN)), "second admin pw", admin, null);
+        manage.disable(adminId, admin, null);
+        assertThat(accounts.byId(adminId).orElseThrow().enabled()).isFalse();
+    }
+
+    @Test
+    void everyAccountChangeIsAuditedWithWhoAndFromWhere() {
+        OperatorAccount vera = viewer();
+        manage.changeRoles(vera.id(), EnumSet.of(OperatorRole.OPERATOR, OperatorRole.FINANCE), admin, "10.0.0.1");
+        manage.disable(vera.id(), admin, "10.0.0.1");
+        manage.enable(vera.id(), admin, "10.0.0.1");
+        manage.resetPassword(vera.id(), "another long password", admin, "10.0.0.1");
+
+        assertThat(audit.recent(null, 10)).extracting(e -> e.entry().action())
+                .containsExactly("user.password-reset", "user.enable", "user.disable", "user.roles", "user.create");
+        assertThat(audit.recent(null, 10)).allSatisfy(e -> {
+            assertThat(e.entry().actor()).isEqualTo(admin);
+            assertThat(e.entry().sourceAddress()).isEqualTo("10.0.0.1");
+            assertThat(e.entry().target()).isEqualTo("vera");
+        });
+        assertThat(accounts.byId(vera.id()).orElseThrow().roles()).containsExactlyInAnyOrder(OperatorRole.OPERATOR, OperatorRole.FINANCE);
+    }
+
+    @Test
+    void rolesAreStoredAsCommaSeparatedNames() {
+        assertThat(OperatorRole.join(EnumSet.of(OperatorRole.ADMIN, OperatorRole.VIEWER))).isEqualTo("VIEWER,ADMIN");
+        assertThat(OperatorRole.parse(" viewer, ADMIN ,")).containsExactlyInAnyOrder(OperatorRole.VIEWER, OperatorRole.ADMIN);
+    }
+}

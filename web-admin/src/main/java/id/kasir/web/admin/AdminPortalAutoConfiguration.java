@@ -1,0 +1,122 @@
+package id.kasir.web.admin;
+
+import id.kasir.application.operator.BootstrapFirstAdmin;
+import id.kasir.application.operator.LockoutPolicy;
+import id.kasir.application.operator.ManageOperators;
+import id.kasir.application.operator.OperatorAccounts;
+import id.kasir.application.operator.PasswordHasher;
+import id.kasir.application.operator.PaymentTotals;
+import id.kasir.application.operator.RecordLoginAttempt;
+import id.kasir.application.operator.ShowDashboard;
+import id.kasir.domain.audit.AuditTrail;
+import id.kasir.domain.ops.OpsExceptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Switches the admin portal on ({@code kasir.admin.enabled}, default true): its pages and security
+ * chain (component scan of the portal's packages), the operator use cases (the application module has
+ * no Spring, and the composition root does not know them), the portal's messages in English and
+ * Bahasa Indonesia, and the language cookie.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
+@ConditionalOnProperty(name = "kasir.admin.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(AdminPortalProperties.class)
+@ComponentScan(basePackages = {"id.kasir.web.admin.security", "id.kasir.web.admin.portal", "id.kasir.web.admin.payments",
+        "id.kasir.web.admin.inbox", "id.kasir.web.admin.people"})
+public class AdminPortalAutoConfiguration {
+
+    public static final String LANGUAGE_COOKIE = "kasir-lang";
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockoutPolicy lockoutPolicy(AdminPortalProperties properties) {
+        return new LockoutPolicy(properties.lockout().maxAttempts(), properties.lockout().duration());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RecordLoginAttempt recordLoginAttempt(OperatorAccounts accounts, AuditTrail audit, LockoutPolicy policy, Clock clock) {
+        return new RecordLoginAttempt(accounts, audit, policy, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ManageOperators manageOperators(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+        return new ManageOperators(accounts, hasher, audit, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BootstrapFirstAdmin bootstrapFirstAdmin(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit,
+                                            Clock clock) {
+        return new BootstrapFirstAdmin(accounts, hasher, audit, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ShowDashboard showDashboard(PaymentTotals totals, OpsExceptions opsExceptions, Clock clock) {
+        return new ShowDashboard(totals, opsExceptions, clock);
+    }
+
+    /**
+     * The portal's texts, plus a root {@code messages} bundle if another module brings one. Never
+     * falls back to the server's own locale: an English page stays English on an Indonesian server.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "messageSource")
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("id/kasir/web/admin/messages");
+        if (new ClassPathResource("messages.properties").exists()) {
+            messages.addBasenames("messages");
+        }
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setUseCodeAsDefaultMessage(false);
+        return messages;
+    }
+
+    /** The language an ops person picked with {@code ?lang=id|en}, kept in a cookie for a year. */
+    @Bean
+    @ConditionalOnMissingBean(name = "localeResolver")
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    @Bean
+    WebMvcConfigurer adminPortalLanguageSwitch() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+                change.setParamName("lang");
+                change.setIgnoreInvalidLocale(true);
+                registry.addInterceptor(change).addPathPatterns("/admin", "/admin/**", "/login");
+            }
+        };
+    }
+}

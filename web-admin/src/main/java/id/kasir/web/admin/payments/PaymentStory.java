@@ -1,0 +1,41 @@
+package id.kasir.web.admin.payments;
+
+import id.kasir.application.payment.FindPayments;
+import id.kasir.domain.notification.GatewayNotifications;
+import id.kasir.domain.notification.NotificationSearch;
+import id.kasir.domain.ops.OpsExceptions;
+import id.kasir.domain.payment.Payment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * A payment's whole story for its detail page: the timeline events (each status change with who
+ * caused it, each gateway call with request and response) merged in time order with every
+ * notification the gateway sent about it, and the ops exceptions raised on it.
+ */
+@Component
+class PaymentStory {
+
+    private final FindPayments findPayments;
+    private final GatewayNotifications notifications;
+    private final OpsExceptions opsExceptions;
+
+    PaymentStory(FindPayments findPayments, GatewayNotifications notifications, OpsExceptions opsExceptions) {
+        this.findPayments = findPayments;
+        this.notifications = notifications;
+        this.opsExceptions = opsExceptions;
+    }
+
+    void fill(Model model, Payment payment) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        findPayments.timeline(payment.id()).forEach(e -> entries.add(TimelineEntry.of(e)));
+        notifications.search(new NotificationSearch(null, null, payment.id(), null, 500))
+                .forEach(n -> entries.add(TimelineEntry.of(n)));
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        model.addAttribute("section", "payments");
+        PaymentDetailModel.fill(model, payment, entries, opsExceptions.bySubject(payment.id().value()));
+    }
+}

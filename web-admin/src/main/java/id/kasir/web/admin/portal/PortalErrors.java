@@ -1,0 +1,44 @@
+package id.kasir.web.admin.portal;
+
+import id.kasir.application.payment.PaymentNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Friendly pages instead of stack traces: "not found" for a payment that does not exist, and a
+ * generic page (with a reference to find the log line) for anything unexpected.
+ */
+@ControllerAdvice(basePackages = "id.kasir.web.admin")
+public class PortalErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
+
+    @ExceptionHandler({PaymentNotFoundException.class, NotFound.class, MethodArgumentTypeMismatchException.class})
+    String notFound(Exception e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("status", 404);
+        return "admin/problem";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Model model, HttpServletResponse response) {
+        String reference = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        log.error("Admin portal error {}", reference, e);
+        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        model.addAttribute("status", 500);
+        model.addAttribute("reference", reference);
+        return "admin/problem";
+    }
+
+    /** Something asked for by id does not exist (a notification, an exception, an account). */
+    public static class NotFound extends RuntimeException {
+        public NotFound(String what) {
+            super(what);
+        }
+    }
+}

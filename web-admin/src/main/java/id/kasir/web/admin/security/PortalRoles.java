@@ -1,0 +1,18 @@
+package id.kasir.web.admin.security;
+
+/**
+ * Which roles may do what, in one place: the filter chain enforces these, the pages use the same
+ * lists to show or hide buttons.
+ */
+public final class PortalRoles {
+
+    /** Ask the gateway, apply its answer, cancel, create a payment by hand. */
+    public static final String[] ACT_ON_PAYMENTS = {"OPERATOR", "ADMIN"};
+    /** Resolve an ops exception. */
+    public static final String[] RESOLVE_EXCEPTIONS = {"OPERATOR", "FINANCE", "ADMIN"};
+    /** Manage accounts. */
+    public static final String[] MANAGE_USERS = {"ADMIN"};
+
+    private PortalRoles() {
+    }
+}

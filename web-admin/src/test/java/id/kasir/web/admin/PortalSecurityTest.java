@@ -1,0 +1,199 @@
+package id.kasir.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kasir.application.operator.ManageOperators;
+import id.kasir.application.operator.OperatorAccounts;
+import id.kasir.application.operator.OperatorRole;
+import id.kasir.application.testing.TestKasir;
+import id.kasir.domain.ops.OpsExceptionType;
+import id.kasir.domain.payment.Payment;
+import id.kasir.domain.payment.PaymentStatus;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The portal's security rules: who sees and does what, CSRF, lock-out, the first admin, headers. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalSecurityTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestKasir kasir;
+    @Autowired
+    ManageOperators manage;
+    @Autowired
+    OperatorAccounts accounts;
+
+    private Payment payment() {
+        return PortalFixtures.openPayment(kasir, PortalFixtures.unique("SEC"), 15000);
+    }
+
+    private long openException() {
+        return kasir.opsExceptions.raise(OpsExceptionType.STUCK_PAYMENT, PortalFixtures.unique("subject"),
+                PortalFixtures.unique("dedup"), "stuck", kasir.clock.instant()).exception().id();
+    }
+
+    @Test
+    void aVisitorWhoIsNotLoggedInIsSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/admin/payments")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aViewerSeesThePaymentButNoButtonThatChangesIt() throws Exception {
+        Payment p = payment();
+        String html = mvc.perform(get("/admin/payments/" + p.id().value()).with(user("vera").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains(p.orderId()).doesNotContain("id=\"ask-gateway\"")
+                .doesNotContain("id=\"cancel-payment\"").doesNotContain("id=\"nav-users\"")
+                .doesNotContain("id=\"nav-new-payment\"");
+    }
+
+    @Test
+    void anOperatorSeesTheButtonsToAskTheGatewayAndToCancel() throws Exception {
+        Payment p = payment();
+        String html = mvc.perform(get("/admin/payments/" + p.id().value()).with(user("otto").roles("OPERATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"ask-gateway\"").contains("id=\"cancel-payment\"")
+                .contains("id=\"nav-new-payment\"").doesNotContain("id=\"nav-users\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VIEWER", "FINANCE", "APPROVER"})
+    void rolesThatMayNotActOnPaymentsGet403FromEveryPaymentAction(String role) throws Exception {
+        Payment p = payment();
+        String base = "/admin/payments/" + p.id().value();
+        for (String action : List.of("/ask", "/apply", "/cancel")) {
+            mvc.perform(post(base + action).param("reason", "no").with(csrf()).with(user("someone").roles(role)))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/admin/payments").param("gatewayMethod", "cashi:QRIS").param("amount", "15000")
+                .with(csrf()).with(user("someone").roles(role))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/payments/new").with(user("someone").roles(role))).andExpect(status().isForbidden());
+
+        assertThat(kasir.findPayments.byId(p.id()).status()).isEqualTo(PaymentStatus.OPEN);
+    }
+
+    @Test
+    void aViewerCannotResolveAnExceptionButFinanceCan() throws Exception {
+        long id = openException();
+        mvc.perform(post("/admin/exceptions/" + id + "/resolve").param("reason", "looked").with(csrf())
+                .with(user("vera").roles("VIEWER"))).andExpect(status().isForbidden());
+        assertThat(kasir.opsExceptions.byId(id).orElseThrow().isOpen()).isTrue();
+
+        mvc.perform(post("/admin/exceptions/" + id + "/resolve").param("reason", "refunded by bank transfer")
+                .with(csrf()).with(user("fina").roles("FINANCE"))).andExpect(status().is3xxRedirection());
+        assertThat(kasir.opsExceptions.byId(id).orElseThrow().resolvedBy()).isEqualTo("fina");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VIEWER", "OPERATOR", "FINANCE", "APPROVER"})
+    void onlyAnAdminReachesTheUsersPages(String role) throws Exception {
+        mvc.perform(get("/admin/users").with(user("someone").roles(role))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users").param("username", PortalFixtures.unique("x")).param("password", "long enough password")
+                .param("roles", "ADMIN").with(csrf()).with(user("someone").roles(role))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(user("root").roles("ADMIN"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyPostWithoutACsrfTokenIsRefused() throws Exception {
+        Payment p = payment();
+        long exception = openException();
+        String base = "/admin/payments/" + p.id().value();
+        List<String> posts = List.of(base + "/ask", base + "/apply", base + "/cancel", "/admin/payments",
+                "/admin/exceptions/" + exception + "/resolve", "/admin/users", "/admin/users/1/roles",
+                "/admin/users/1/disable", "/admin/users/1/enable", "/admin/users/1/password", "/logout");
+        for (String url : posts) {
+            mvc.perform(post(url).param("reason", "r").with(user("root").roles("ADMIN")))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/login").param("username", "admin").param("password", "bootstrap-secret-1"))
+                .andExpect(status().isForbidden());
+        assertThat(kasir.findPayments.byId(p.id()).status()).isEqualTo(PaymentStatus.OPEN);
+        assertThat(kasir.opsExceptions.byId(exception).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void theFirstAdminLogsInWithTheConfiguredBootstrapPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("admin").password("bootstrap-secret-1"))
+                .andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))
+                .andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPasswordUntilTheLockRunsOut() throws Exception {
+        String username = PortalFixtures.account(manage, "lock", "the right password", OperatorRole.OPERATOR);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(username).password("wrong password " + i))
+                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(accounts.byUsername(username).orElseThrow().isLockedAt(kasir.clock.instant())).isTrue();
+
+        mvc.perform(formLogin("/login").user(username).password("the right password"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        assertThat(kasir.audit.recent(null, 20)).extracting(e -> e.entry().action() + ":" + e.entry().target())
+                .contains("login.locked:" + username, "login.refused-locked:" + username);
+
+        kasir.clock.advance(Duration.ofMinutes(15));
+        mvc.perform(formLogin("/login").user(username).password("the right password"))
+                .andExpect(authenticated().withUsername(username));
+        assertThat(accounts.byUsername(username).orElseThrow().failedAttempts()).isZero();
+    }
+
+    @Test
+    void aDisabledAccountCannotLogIn() throws Exception {
+        String username = PortalFixtures.account(manage, "gone", "the right password", OperatorRole.VIEWER);
+        manage.disable(accounts.byUsername(username).orElseThrow().id(), id.kasir.domain.common.Actor.system("test"), null);
+
+        mvc.perform(formLogin("/login").user(username).password("the right password")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void loggingInGivesTheBrowserANewSessionId() throws Exception {
+        String username = PortalFixtures.account(manage, "fix", "the right password", OperatorRole.VIEWER);
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", "the right password")
+                .with(csrf()).session(session)).andExpect(authenticated()).andReturn();
+
+        assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndCannotBeFramed() throws Exception {
+        MvcResult result = mvc.perform(get("/admin").with(user("vera").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn();
+        String csp = result.getResponse().getHeader("Content-Security-Policy");
+
+        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    }
+}

@@ -1,0 +1,109 @@
+package id.kasir.web.admin;
+
+import id.kasir.application.gateway.GatewayRegistry;
+import id.kasir.application.operator.OperatorAccounts;
+import id.kasir.application.operator.PaymentTotals;
+import id.kasir.application.ops.ResolveOpsException;
+import id.kasir.application.payment.CancelPayment;
+import id.kasir.application.payment.CreatePayment;
+import id.kasir.application.payment.FindPayments;
+import id.kasir.application.payment.RefreshPayment;
+import id.kasir.application.port.QrImageRenderer;
+import id.kasir.application.testing.FakePaymentGateway;
+import id.kasir.application.testing.InMemoryOperatorAccounts;
+import id.kasir.application.testing.InMemoryPaymentTotals;
+import id.kasir.application.testing.TestKasir;
+import id.kasir.domain.audit.AuditTrail;
+import id.kasir.domain.notification.GatewayNotifications;
+import id.kasir.domain.ops.OpsExceptions;
+import java.time.Clock;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A small application for the portal's tests: the portal's auto-configuration over the application's
+ * use cases wired on in-memory fakes ({@link TestKasir}), with one scripted gateway, {@code cashi}.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+public class PortalTestApplication {
+
+    /** The PNG signature: enough for the page to have an image to point at. */
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    @Bean
+    FakePaymentGateway cashi() {
+        return new FakePaymentGateway("cashi");
+    }
+
+    @Bean
+    TestKasir kasir(FakePaymentGateway cashi) {
+        return new TestKasir(cashi);
+    }
+
+    @Bean
+    Clock clock(TestKasir kasir) {
+        return kasir.clock;
+    }
+
+    @Bean
+    FindPayments findPayments(TestKasir kasir) {
+        return kasir.findPayments;
+    }
+
+    @Bean
+    RefreshPayment refreshPayment(TestKasir kasir) {
+        return kasir.refreshPayment;
+    }
+
+    @Bean
+    CancelPayment cancelPayment(TestKasir kasir) {
+        return kasir.cancelPayment;
+    }
+
+    @Bean
+    CreatePayment createPayment(TestKasir kasir) {
+        return kasir.createPayment;
+    }
+
+    @Bean
+    GatewayRegistry gatewayRegistry(TestKasir kasir) {
+        return kasir.gateways;
+    }
+
+    @Bean
+    OpsExceptions opsExceptions(TestKasir kasir) {
+        return kasir.opsExceptions;
+    }
+
+    @Bean
+    GatewayNotifications gatewayNotifications(TestKasir kasir) {
+        return kasir.notifications;
+    }
+
+    @Bean
+    AuditTrail auditTrail(TestKasir kasir) {
+        return kasir.audit;
+    }
+
+    @Bean
+    ResolveOpsException resolveOpsException(TestKasir kasir) {
+        return new ResolveOpsException(kasir.opsExceptions, kasir.audit, kasir.transactions, kasir.clock);
+    }
+
+    @Bean
+    QrImageRenderer qrImageRenderer() {
+        return (content, size) -> PNG.clone();
+    }
+
+    @Bean
+    OperatorAccounts operatorAccounts() {
+        return new InMemoryOperatorAccounts();
+    }
+
+    @Bean
+    PaymentTotals paymentTotals(TestKasir kasir) {
+        return new InMemoryPaymentTotals(kasir.payments);
+    }
+}

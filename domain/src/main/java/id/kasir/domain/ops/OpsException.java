@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * Something ops must look at and resolve with a reason. {@code subject} names what it is about
- * (a payment id, a notification id); {@code dedupKey} stops the same problem being raised twice
- * while it is open.
+ * (a payment id, a notification id); {@code dedupKey} stops the same problem being raised twice:
+ * a key is taken once, for good, so a problem that can recur after being resolved must carry what
+ * makes it new in its key (e.g. the reported amount, a date).
  */
 public record OpsException(
         long id,

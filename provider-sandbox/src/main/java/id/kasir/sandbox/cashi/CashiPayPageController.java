@@ -1,5 +1,6 @@
 package id.kasir.sandbox.cashi;
 
+import org.springframework.web.util.HtmlUtils;
 import id.kasir.sandbox.SandboxProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -142,21 +143,7 @@ public class CashiPayPageController {
     }
 
     static String escape(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return value == null ? "" : HtmlUtils.htmlEscape(value);
     }
 
     private static ResponseEntity<String> html(int status, String page) {

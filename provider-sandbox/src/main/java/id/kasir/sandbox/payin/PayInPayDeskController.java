@@ -1,5 +1,6 @@
 package id.kasir.sandbox.payin;
 
+import org.springframework.web.util.HtmlUtils;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
@@ -77,21 +78,7 @@ public class PayInPayDeskController {
     }
 
     static String esc(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return value == null ? "" : HtmlUtils.htmlEscape(value);
     }
 
     private static String page(String title, String body) {

@@ -107,6 +107,9 @@ class CashiSandboxTest {
                 PaymentEventType.GATEWAY_CALL, PaymentEventType.STATUS_CHANGED);
         assertThat(kasir.payments.timeline(payment.id())).last()
                 .satisfies(e -> assertThat(e.to()).isEqualTo(PaymentStatus.PAID));
+        // The sandbox writes down the delivery once our answer is back, which may be after the payment is PAID.
+        Eventually.waitUntil("the sandbox recorded its webhook delivery",
+                () -> sandbox.order(payment.reference()).get("notifications").size() > 0);
         assertThat(sandbox.order(payment.reference()).get("notifications").get(0).get("http_status").asInt())
                 .isEqualTo(200);
     }

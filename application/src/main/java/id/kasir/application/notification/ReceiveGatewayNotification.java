@@ -24,7 +24,8 @@ import java.util.Optional;
  * What every gateway's notification endpoint calls once it has checked the signature: store the raw
  * notification first (committed before anything acts on it), then act:
  * <ul>
- *   <li>a duplicate changes nothing (gateways retry; that is normal);</li>
+ *   <li>a duplicate changes nothing (gateways retry; that is normal) — unless the first arrival was
+ *       stored but never finished (a crash in between), in which case the retry is acted on;</li>
  *   <li>a rejected one (bad signature, stale timestamp, replay) changes nothing and stays on record;</li>
  *   <li>a verified one is applied through {@link ApplyGatewayStatus};</li>
  *   <li>an unsigned one is never trusted by itself: the gateway is queried and <em>its</em> answer applied.</li>
@@ -73,9 +74,24 @@ public final class ReceiveGatewayNotification {
                 ? withDedupKey(notification, "rejected:" + ids.newToken())
                 : notification;
         StoredNotification stored = transactions.inTransaction(() -> inbox.store(toStore));
-        if (stored.duplicate()) {
+        Optional<StoredNotification> unfinishedFirst = stored.duplicate()
+                ? inbox.firstArrival(toStore.gateway(), toStore.dedupKey())
+                        .filter(first -> first.outcome() == NotificationOutcome.RECEIVED)
+                : Optional.empty();
+        if (stored.duplicate() && unfinishedFirst.isEmpty()) {
             return new Receipt(stored.id(), NotificationOutcome.DUPLICATE, Optional.empty());
         }
+        // A duplicate whose first arrival was stored but never finished (we crashed in between) is acted
+        // on now: the gateway's retry is how it gets applied after all. Should the first merely still be
+        // running, applying twice is harmless: ApplyGatewayStatus is idempotent.
+        Receipt receipt = act(stored, notification, report);
+        unfinishedFirst.ifPresent(first -> transactions.inTransaction(() -> inbox.markOutcome(first.id(),
+                receipt.outcome(), receipt.paymentId().orElse(null),
+                "acted on when the gateway sent it again, as notification " + stored.id())));
+        return receipt;
+    }
+
+    private Receipt act(StoredNotification stored, InboundNotification notification, GatewayReport report) {
         if (notification.verification() == Verification.REJECTED) {
             return finish(stored, NotificationOutcome.REJECTED, null, "signature, timestamp or replay check failed");
         }

@@ -58,6 +58,21 @@ class ReceiveGatewayNotificationTest {
     }
 
     @Test
+    void aRetryOfANotificationStoredButNeverAppliedIsAppliedNotDroppedAsADuplicate() {
+        // We crashed after storing the first arrival and before applying it: it stays RECEIVED.
+        kasir.notifications.store(notification("n-9", Verification.VERIFIED));
+
+        var retry = kasir.receiveNotification.receive(notification("n-9", Verification.VERIFIED), paid());
+
+        assertThat(retry.outcome()).isEqualTo(NotificationOutcome.APPLIED);
+        assertThat(kasir.findPayments.byId(payment.id()).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(kasir.notifications.all().get(0).outcome()).isEqualTo(NotificationOutcome.APPLIED);
+        var third = kasir.receiveNotification.receive(notification("n-9", Verification.VERIFIED), paid());
+        assertThat(third.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+        assertThat(kasir.statusChanges).hasSize(1);
+    }
+
+    @Test
     void aForgedNotificationIsRecordedRejectedAndDoesNotBlockTheRealOne() {
         var forged = kasir.receiveNotification.receive(notification("n-1", Verification.REJECTED), paid());
         assertThat(forged.outcome()).isEqualTo(NotificationOutcome.REJECTED);

@@ -1,5 +1,6 @@
 package id.kasir.application.testing;
 
+import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.notification.InboundNotification;
 import id.kasir.domain.notification.NotificationOutcome;
@@ -37,6 +38,12 @@ public final class InMemoryGatewayNotifications implements GatewayNotifications 
     @Override
     public synchronized Optional<StoredNotification> byId(long id) {
         return id < 1 || id > stored.size() ? Optional.empty() : Optional.of(stored.get((int) id - 1));
+    }
+
+    @Override
+    public synchronized Optional<StoredNotification> firstArrival(GatewayId gateway, String dedupKey) {
+        return stored.stream().filter(s -> !s.duplicate() && s.notification().gateway().equals(gateway)
+                && s.notification().dedupKey().equals(dedupKey)).findFirst();
     }
 
     @Override

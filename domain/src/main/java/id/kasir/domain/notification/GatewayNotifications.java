@@ -1,5 +1,6 @@
 package id.kasir.domain.notification;
 
+import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.payment.PaymentId;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,9 @@ public interface GatewayNotifications {
     void markOutcome(long id, NotificationOutcome outcome, PaymentId paymentId, String detail);
 
     Optional<StoredNotification> byId(long id);
+
+    /** The first arrival of this dedup key at this gateway, if any. */
+    Optional<StoredNotification> firstArrival(GatewayId gateway, String dedupKey);
 
     List<StoredNotification> search(NotificationSearch search);
 }

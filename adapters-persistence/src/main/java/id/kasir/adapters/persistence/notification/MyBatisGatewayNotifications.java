@@ -1,5 +1,6 @@
 package id.kasir.adapters.persistence.notification;
 
+import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.notification.InboundNotification;
 import id.kasir.domain.notification.NotificationOutcome;
@@ -56,6 +57,11 @@ public class MyBatisGatewayNotifications implements GatewayNotifications {
     @Override
     public Optional<StoredNotification> byId(long id) {
         return Optional.ofNullable(mapper.byId(id)).map(NotificationRow::toStored);
+    }
+
+    @Override
+    public Optional<StoredNotification> firstArrival(GatewayId gateway, String dedupKey) {
+        return Optional.ofNullable(mapper.firstArrival(gateway.value(), dedupKey)).map(NotificationRow::toStored);
     }
 
     /** Newest first; {@code beforeId} is the id of the last notification of the page before. */

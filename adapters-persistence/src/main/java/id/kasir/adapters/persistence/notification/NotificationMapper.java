@@ -17,6 +17,8 @@ interface NotificationMapper {
 
     NotificationRow byId(@Param("id") long id);
 
+    NotificationRow firstArrival(@Param("gateway") String gateway, @Param("dedupKey") String dedupKey);
+
     List<NotificationRow> search(@Param("gateway") String gateway, @Param("outcome") String outcome,
                                  @Param("paymentId") String paymentId, @Param("beforeId") Long beforeId,
                                  @Param("limit") int limit);

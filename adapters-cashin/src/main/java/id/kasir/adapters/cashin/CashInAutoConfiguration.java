@@ -28,9 +28,13 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(CashInProperties.class)
 public class CashInAutoConfiguration {
 
+    private static final org.apache.commons.logging.Log log =
+            org.apache.commons.logging.LogFactory.getLog(CashInAutoConfiguration.class);
+
     @Bean
     public CashInSnapSigner cashInSnapSigner(CashInProperties properties, ResourceLoader resources,
                                              ObjectProvider<Clock> clock) {
+        warnOfSandboxKeysOutsideTheSandbox(properties);
         return new CashInSnapSigner(properties.hmacAlgorithm(), properties.secretKey(),
                 CashInKeys.privateKey(pem(properties.privateKey(), resources, "private-key"),
                         "kasir.providers.cashin.private-key"),
@@ -44,6 +48,22 @@ public class CashInAutoConfiguration {
                                                      ObjectProvider<Clock> clock,
                                                      @Value("${kasir.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         return build(properties, signer, clock.getIfAvailable(Clock::systemUTC), publicBaseUrl);
+    }
+
+    /**
+     * The sandbox's key pairs ship on the classpath so the embedded default works out of the box; a
+     * deployment pointed at a real Cash In that still uses them has forgotten its keys. Say so loudly.
+     */
+    static boolean warnOfSandboxKeysOutsideTheSandbox(CashInProperties properties) {
+        boolean sandboxKeys = String.valueOf(properties.privateKey()).contains("sandbox-keys/")
+                || String.valueOf(properties.gatewayPublicKey()).contains("sandbox-keys/");
+        boolean sandboxGateway = String.valueOf(properties.baseUrl()).contains("/sandbox/");
+        if (sandboxKeys && !sandboxGateway) {
+            log.warn("Cash In at " + properties.baseUrl() + " is configured with the SANDBOX key pairs "
+                    + "(kasir.providers.cashin.private-key / gateway-public-key): set your merchant key and Cash In's public key");
+            return true;
+        }
+        return false;
     }
 
     /** The whole adapter from its properties: shared by the auto-configuration and tests. */

@@ -28,6 +28,15 @@ class CashInAutoConfigurationTest {
     }
 
     @Test
+    void warnsWhenARealCashInIsGivenTheSandboxKeysButNotInTheSandbox() {
+        runner.run(context -> assertThat(CashInAutoConfiguration.warnOfSandboxKeysOutsideTheSandbox(
+                context.getBean(CashInProperties.class))).isFalse());
+        runner.withPropertyValues("kasir.providers.cashin.base-url=https://api.cashin.co.id")
+                .run(context -> assertThat(CashInAutoConfiguration.warnOfSandboxKeysOutsideTheSandbox(
+                        context.getBean(CashInProperties.class))).isTrue());
+    }
+
+    @Test
     void isSwitchedOffByItsEnabledProperty() {
         runner.withPropertyValues("kasir.providers.cashin.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(PaymentGateway.class));

@@ -12,9 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kasir.application.merchant.MerchantNotification;
+import id.kasir.application.merchant.MerchantNotificationOutbox;
 import id.kasir.application.operator.ManageOperators;
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.OperatorRole;
+import id.kasir.application.testing.InMemoryApiKeys;
+import id.kasir.application.testing.InMemoryMerchantNotificationOutbox;
 import id.kasir.application.testing.TestKasir;
 import id.kasir.domain.ops.OpsExceptionType;
 import id.kasir.domain.payment.Payment;
@@ -44,9 +48,26 @@ class PortalSecurityTest {
     ManageOperators manage;
     @Autowired
     OperatorAccounts accounts;
+    @Autowired
+    InMemoryApiKeys apiKeys;
+    @Autowired
+    InMemoryMerchantNotificationOutbox merchantOutbox;
 
     private Payment payment() {
         return PortalFixtures.openPayment(kasir, PortalFixtures.unique("SEC"), 15000);
+    }
+
+    /** A delivered merchant notification, as the outbox keeps it after a 2xx from the merchant. */
+    private MerchantNotification deliveredMerchantNotification() {
+        String eventId = java.util.UUID.randomUUID().toString();
+        merchantOutbox.add(new MerchantNotificationOutbox.NewNotification(eventId, "payment.paid",
+                payment().id().value(), "{\"type\":\"payment.paid\"}", kasir.clock.instant()));
+        MerchantNotification row = merchantOutbox.all().stream().filter(n -> n.eventId().equals(eventId))
+                .findFirst().orElseThrow();
+        String claim = PortalFixtures.unique("claim");
+        merchantOutbox.claimDue(claim, kasir.clock.instant(), kasir.clock.instant().minusSeconds(1), Integer.MAX_VALUE);
+        merchantOutbox.markDelivered(row.id(), claim, 1, kasir.clock.instant());
+        return merchantOutbox.byId(row.id()).orElseThrow();
     }
 
     private long openException() {
@@ -123,10 +144,13 @@ class PortalSecurityTest {
     void everyPostWithoutACsrfTokenIsRefused() throws Exception {
         Payment p = payment();
         long exception = openException();
+        MerchantNotification delivered = deliveredMerchantNotification();
+        int keysBefore = apiKeys.all().size();
         String base = "/admin/payments/" + p.id().value();
         List<String> posts = List.of(base + "/ask", base + "/apply", base + "/cancel", "/admin/payments",
                 "/admin/exceptions/" + exception + "/resolve", "/admin/users", "/admin/users/1/roles",
-                "/admin/users/1/disable", "/admin/users/1/enable", "/admin/users/1/password", "/logout");
+                "/admin/users/1/disable", "/admin/users/1/enable", "/admin/users/1/password", "/admin/api-keys",
+                "/admin/api-keys/1/revoke", "/admin/merchant-notifications/" + delivered.id() + "/resend", "/logout");
         for (String url : posts) {
             mvc.perform(post(url).param("reason", "r").with(user("root").roles("ADMIN")))
                     .andExpect(status().isForbidden());
@@ -135,6 +159,76 @@ class PortalSecurityTest {
                 .andExpect(status().isForbidden());
         assertThat(kasir.findPayments.byId(p.id()).status()).isEqualTo(PaymentStatus.OPEN);
         assertThat(kasir.opsExceptions.byId(exception).orElseThrow().isOpen()).isTrue();
+        assertThat(merchantOutbox.byId(delivered.id()).orElseThrow().status())
+                .isEqualTo(MerchantNotification.Status.DELIVERED);
+        assertThat(apiKeys.all()).hasSize(keysBefore);
+    }
+
+    @Test
+    void aViewerSeesTheMerchantOutboxButGets403WhenSendingOneAgain() throws Exception {
+        MerchantNotification delivered = deliveredMerchantNotification();
+        String list = mvc.perform(get("/admin/merchant-notifications").with(user("vera").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String one = mvc.perform(get("/admin/merchant-notifications/" + delivered.id()).with(user("vera").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(list).contains(delivered.eventId()).contains("id=\"nav-merchant-notifications\"")
+                .doesNotContain("id=\"nav-api-keys\"");
+        assertThat(one).contains(delivered.eventId()).doesNotContain("id=\"resend\"");
+        mvc.perform(post("/admin/merchant-notifications/" + delivered.id() + "/resend").with(csrf())
+                .with(user("vera").roles("VIEWER"))).andExpect(status().isForbidden());
+        assertThat(merchantOutbox.byId(delivered.id()).orElseThrow().status())
+                .isEqualTo(MerchantNotification.Status.DELIVERED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OPERATOR", "ADMIN"})
+    void anOperatorOrAnAdminSendsAMerchantNotificationAgain(String role) throws Exception {
+        MerchantNotification delivered = deliveredMerchantNotification();
+        String one = mvc.perform(get("/admin/merchant-notifications/" + delivered.id()).with(user("otto").roles(role)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(one).contains("id=\"resend\"");
+
+        mvc.perform(post("/admin/merchant-notifications/" + delivered.id() + "/resend").with(csrf())
+                        .with(user("otto").roles(role)))
+                .andExpect(redirectedUrl("/admin/merchant-notifications/" + delivered.id()));
+
+        assertThat(merchantOutbox.byId(delivered.id()).orElseThrow().status()).isEqualTo(MerchantNotification.Status.DUE);
+        assertThat(kasir.audit.recent(null, 20)).extracting(e -> e.entry().action() + ":" + e.entry().target())
+                .contains("merchant-notification.resend:" + delivered.id());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FINANCE", "APPROVER"})
+    void rolesThatMayNotActCannotSendAMerchantNotificationAgain(String role) throws Exception {
+        MerchantNotification delivered = deliveredMerchantNotification();
+        mvc.perform(post("/admin/merchant-notifications/" + delivered.id() + "/resend").with(csrf())
+                .with(user("someone").roles(role))).andExpect(status().isForbidden());
+        assertThat(merchantOutbox.byId(delivered.id()).orElseThrow().status())
+                .isEqualTo(MerchantNotification.Status.DELIVERED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VIEWER", "OPERATOR", "FINANCE", "APPROVER"})
+    void onlyAnAdminSeesCreatesOrRevokesApiKeys(String role) throws Exception {
+        long existing = apiKeys.add(PortalFixtures.unique("key"), "kasir_test_" + PortalFixtures.unique("p"),
+                PortalFixtures.unique("hash"), kasir.clock.instant()).id();
+        int keysBefore = apiKeys.all().size();
+
+        mvc.perform(get("/admin/api-keys").with(user("someone").roles(role))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-keys").param("name", "sneaky").with(csrf()).with(user("someone").roles(role)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/api-keys/" + existing + "/revoke").with(user("someone").roles(role)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-keys/" + existing + "/revoke").with(csrf()).with(user("someone").roles(role)))
+                .andExpect(status().isForbidden());
+        String page = mvc.perform(get("/admin").with(user("someone").roles(role))).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).doesNotContain("id=\"nav-api-keys\"");
+        assertThat(apiKeys.all()).hasSize(keysBefore);
+        assertThat(apiKeys.byId(existing).orElseThrow().isActive()).isTrue();
+        mvc.perform(get("/admin/api-keys").with(user("root").roles("ADMIN"))).andExpect(status().isOk());
     }
 
     @Test

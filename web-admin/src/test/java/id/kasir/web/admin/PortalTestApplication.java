@@ -1,6 +1,9 @@
 package id.kasir.web.admin;
 
 import id.kasir.application.gateway.GatewayRegistry;
+import id.kasir.application.merchant.IssueApiKey;
+import id.kasir.application.merchant.ResendMerchantNotification;
+import id.kasir.application.merchant.RevokeApiKey;
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.PaymentTotals;
 import id.kasir.application.ops.ResolveOpsException;
@@ -10,6 +13,8 @@ import id.kasir.application.payment.FindPayments;
 import id.kasir.application.payment.RefreshPayment;
 import id.kasir.application.port.QrImageRenderer;
 import id.kasir.application.testing.FakePaymentGateway;
+import id.kasir.application.testing.InMemoryApiKeys;
+import id.kasir.application.testing.InMemoryMerchantNotificationOutbox;
 import id.kasir.application.testing.InMemoryOperatorAccounts;
 import id.kasir.application.testing.InMemoryPaymentTotals;
 import id.kasir.application.testing.TestKasir;
@@ -23,7 +28,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * A small application for the portal's tests: the portal's auto-configuration over the application's
- * use cases wired on in-memory fakes ({@link TestKasir}), with one scripted gateway, {@code cashi}.
+ * use cases wired on in-memory fakes ({@link TestKasir}), with one scripted gateway, {@code cashi}, and
+ * the merchant side (API keys, the merchant-notification outbox and their use cases, which the merchant
+ * API's auto-configuration builds in the real application) on in-memory fakes too.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
@@ -105,5 +112,30 @@ public class PortalTestApplication {
     @Bean
     PaymentTotals paymentTotals(TestKasir kasir) {
         return new InMemoryPaymentTotals(kasir.payments);
+    }
+
+    @Bean
+    InMemoryApiKeys apiKeys() {
+        return new InMemoryApiKeys();
+    }
+
+    @Bean
+    InMemoryMerchantNotificationOutbox merchantNotificationOutbox() {
+        return new InMemoryMerchantNotificationOutbox();
+    }
+
+    @Bean
+    IssueApiKey issueApiKey(InMemoryApiKeys keys, TestKasir kasir) {
+        return new IssueApiKey(keys, kasir.audit, kasir.clock, "test");
+    }
+
+    @Bean
+    RevokeApiKey revokeApiKey(InMemoryApiKeys keys, TestKasir kasir) {
+        return new RevokeApiKey(keys, kasir.audit, kasir.clock);
+    }
+
+    @Bean
+    ResendMerchantNotification resendMerchantNotification(InMemoryMerchantNotificationOutbox outbox, TestKasir kasir) {
+        return new ResendMerchantNotification(outbox, kasir.audit, kasir.clock);
     }
 }

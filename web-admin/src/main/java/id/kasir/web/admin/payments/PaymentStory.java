@@ -1,5 +1,6 @@
 package id.kasir.web.admin.payments;
 
+import id.kasir.application.merchant.MerchantNotificationOutbox;
 import id.kasir.application.payment.FindPayments;
 import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.notification.NotificationSearch;
@@ -14,7 +15,8 @@ import org.springframework.ui.Model;
 /**
  * A payment's whole story for its detail page: the timeline events (each status change with who
  * caused it, each gateway call with request and response) merged in time order with every
- * notification the gateway sent about it, and the ops exceptions raised on it.
+ * notification the gateway sent about it, the ops exceptions raised on it, and the notifications
+ * sent (or waiting to be sent) to the merchant about it.
  */
 @Component
 class PaymentStory {
@@ -22,11 +24,14 @@ class PaymentStory {
     private final FindPayments findPayments;
     private final GatewayNotifications notifications;
     private final OpsExceptions opsExceptions;
+    private final MerchantNotificationOutbox merchantOutbox;
 
-    PaymentStory(FindPayments findPayments, GatewayNotifications notifications, OpsExceptions opsExceptions) {
+    PaymentStory(FindPayments findPayments, GatewayNotifications notifications, OpsExceptions opsExceptions,
+                 MerchantNotificationOutbox merchantOutbox) {
         this.findPayments = findPayments;
         this.notifications = notifications;
         this.opsExceptions = opsExceptions;
+        this.merchantOutbox = merchantOutbox;
     }
 
     void fill(Model model, Payment payment) {
@@ -37,5 +42,6 @@ class PaymentStory {
         entries.sort(Comparator.comparing(TimelineEntry::at));
         model.addAttribute("section", "payments");
         PaymentDetailModel.fill(model, payment, entries, opsExceptions.bySubject(payment.id().value()));
+        model.addAttribute("merchantNotifications", merchantOutbox.bySubject(payment.id().value()));
     }
 }

@@ -35,6 +35,14 @@ public record CurrentOperator(String username, Set<String> roles) {
         return hasAny(PortalRoles.MANAGE_USERS);
     }
 
+    public boolean canManageApiKeys() {
+        return hasAny(PortalRoles.MANAGE_API_KEYS);
+    }
+
+    public boolean canResendMerchantNotifications() {
+        return hasAny(PortalRoles.RESEND_MERCHANT_NOTIFICATIONS);
+    }
+
     public String rolesText() {
         return String.join(", ", roles.stream().sorted().toList());
     }

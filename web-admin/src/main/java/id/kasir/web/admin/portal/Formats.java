@@ -1,5 +1,6 @@
 package id.kasir.web.admin.portal;
 
+import id.kasir.application.merchant.MerchantNotification;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.PaymentStatus;
 import id.kasir.web.admin.AdminPortalProperties;
@@ -82,6 +83,18 @@ public class Formats {
             case PAYING -> "text-bg-info";
             case OPEN -> "text-bg-primary";
             case PENDING -> "text-bg-warning";
+        };
+    }
+
+    /** The badge of a merchant notification: delivered green, dead red, still due amber. */
+    public String outboxStatusClass(MerchantNotification.Status status) {
+        if (status == null) {
+            return "text-bg-secondary";
+        }
+        return switch (status) {
+            case DELIVERED -> "text-bg-success";
+            case DEAD -> "text-bg-danger";
+            case DUE -> "text-bg-warning";
         };
     }
 

@@ -66,11 +66,14 @@ class AdminSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/admin-assets/**", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/users", "/admin/users/**").hasAnyRole(PortalRoles.MANAGE_USERS)
+                        .requestMatchers("/admin/api-keys", "/admin/api-keys/**").hasAnyRole(PortalRoles.MANAGE_API_KEYS)
                         .requestMatchers("/admin/payments/new").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
                         .requestMatchers(HttpMethod.POST, "/admin/payments", "/admin/payments/*/ask",
                                 "/admin/payments/*/apply", "/admin/payments/*/cancel").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
                         .requestMatchers(HttpMethod.POST, "/admin/exceptions/*/resolve")
                         .hasAnyRole(PortalRoles.RESOLVE_EXCEPTIONS)
+                        .requestMatchers(HttpMethod.POST, "/admin/merchant-notifications/*/resend")
+                        .hasAnyRole(PortalRoles.RESEND_MERCHANT_NOTIFICATIONS)
                         // Anything else that changes something is refused unless a rule above allows it.
                         .requestMatchers(HttpMethod.POST, "/admin/**").denyAll()
                         .anyRequest().authenticated())

@@ -12,6 +12,10 @@ public final class PortalRoles {
     public static final String[] RESOLVE_EXCEPTIONS = {"OPERATOR", "FINANCE", "ADMIN"};
     /** Manage accounts. */
     public static final String[] MANAGE_USERS = {"ADMIN"};
+    /** See, issue and revoke the merchant's API keys: a key opens the merchant API, so admins only. */
+    public static final String[] MANAGE_API_KEYS = {"ADMIN"};
+    /** Send a merchant notification again (seeing the outbox is for everyone). */
+    public static final String[] RESEND_MERCHANT_NOTIFICATIONS = {"OPERATOR", "ADMIN"};
 
     private PortalRoles() {
     }

@@ -51,18 +51,11 @@ public final class CashInQrisClient {
         body.put("feeAmount", amount(Money.zero(request.amount().currency())));
 
         Call call = post("qr-mpm-generate", GENERATE_PATH, GENERATE_SIGNED_PATH, CashInJson.write(body));
-        if (!call.answer.answered()) {
-            return GatewayCallResult.unknown(call.answer.failure(), call.exchange);
+        Checked<GatewayPaymentCreated> checked = check(call);
+        if (checked.problem() != null) {
+            return checked.problem();
         }
-        Optional<JsonNode> json = CashInJson.read(call.answer.body());
-        SnapResponseCode.Meaning meaning = meaning(call.answer, json);
-        if (meaning != SnapResponseCode.Meaning.SUCCESS) {
-            return notSuccess(meaning, call.answer, json, call.exchange);
-        }
-        if (json.isEmpty()) {
-            return GatewayCallResult.unknown("unreadable answer (not JSON)", call.exchange);
-        }
-        JsonNode answer = json.get();
+        JsonNode answer = checked.body();
         Optional<String> echoed = CashInJson.text(answer, "partnerReferenceNo");
         if (echoed.isPresent() && !echoed.get().equals(request.reference())) {
             return GatewayCallResult.unknown("answer is about partnerReferenceNo " + echoed.get() + ", not ours",
@@ -88,18 +81,11 @@ public final class CashInQrisClient {
         body.put("originalPartnerReferenceNo", lookup.reference());
         body.put("serviceCode", GENERATE_SERVICE);
         Call call = post("qr-mpm-query", QUERY_PATH, QUERY_SIGNED_PATH, CashInJson.write(body));
-        if (!call.answer.answered()) {
-            return GatewayCallResult.unknown(call.answer.failure(), call.exchange);
+        Checked<GatewayReport> checked = check(call);
+        if (checked.problem() != null) {
+            return checked.problem();
         }
-        Optional<JsonNode> json = CashInJson.read(call.answer.body());
-        SnapResponseCode.Meaning meaning = meaning(call.answer, json);
-        if (meaning != SnapResponseCode.Meaning.SUCCESS) {
-            return notSuccess(meaning, call.answer, json, call.exchange);
-        }
-        if (json.isEmpty()) {
-            return GatewayCallResult.unknown("unreadable answer (not JSON)", call.exchange);
-        }
-        JsonNode answer = json.get();
+        JsonNode answer = checked.body();
         Optional<String> code = CashInJson.text(answer, "latestTransactionStatus");
         String description = CashInJson.text(answer, "latestTransactionDesc", "transactionStatusDesc",
                 "latestTransactionStatusDesc").orElse("");
@@ -176,6 +162,24 @@ public final class CashInQrisClient {
     }
 
     private record Call(CashInHttp.Answer answer, GatewayExchange exchange) {
+    }
+
+    /** A SNAP answer read as a success ({@code body}) or the typed result it is instead ({@code problem}). */
+    private record Checked<T>(JsonNode body, GatewayCallResult<T> problem) {
+    }
+
+    /** The checks both QRIS calls make first: an answer at all, a success code, a JSON body. */
+    private static <T> Checked<T> check(Call call) {
+        if (!call.answer.answered()) {
+            return new Checked<>(null, GatewayCallResult.unknown(call.answer.failure(), call.exchange));
+        }
+        Optional<JsonNode> json = CashInJson.read(call.answer.body());
+        SnapResponseCode.Meaning meaning = meaning(call.answer, json);
+        if (meaning != SnapResponseCode.Meaning.SUCCESS) {
+            return new Checked<>(null, notSuccess(meaning, call.answer, json, call.exchange));
+        }
+        return json.<Checked<T>>map(body -> new Checked<>(body, null)).orElseGet(() ->
+                new Checked<>(null, GatewayCallResult.unknown("unreadable answer (not JSON)", call.exchange)));
     }
 
     private Call post(String operation, String path, String signedPath, String body) {

@@ -1,6 +1,7 @@
 package id.kasir.app;
 
 import id.kasir.application.payment.ExpireOverduePayments;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -8,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Expires overdue payments every minute. Safe on every node at once: each expiry is an optimistic
- * update, so two nodes expiring the same payment end with one change, not two.
+ * Expires overdue payments every minute, on one node at a time (ShedLock). Each expiry is also an
+ * optimistic update, so even two nodes expiring the same payment would end with one change, not two.
  */
 @Component
 @ConditionalOnProperty(name = "kasir.expiry.enabled", havingValue = "true", matchIfMissing = true)
@@ -23,7 +24,8 @@ class ExpiryScheduler {
     }
 
     @Scheduled(fixedDelayString = "${kasir.expiry.interval:PT1M}", initialDelayString = "${kasir.expiry.interval:PT1M}")
-    void expireOverdue() {
+    @SchedulerLock(name = "expire-overdue-payments", lockAtMostFor = "PT5M")
+    public void expireOverdue() {
         int expired;
         do {
             expired = expireOverduePayments.expireOverdue(200);

@@ -3,6 +3,9 @@ package id.kasir.adapters.persistence;
 import id.kasir.adapters.persistence.mybatis.UtcInstantTypeHandler;
 import id.kasir.application.port.TransactionRunner;
 import java.time.Instant;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
@@ -14,6 +17,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -40,6 +44,20 @@ public class PersistenceAutoConfiguration {
     ConfigurationCustomizer kasirUtcInstants() {
         return configuration -> configuration.getTypeHandlerRegistry()
                 .register(Instant.class, new UtcInstantTypeHandler());
+    }
+
+    /**
+     * ShedLock's locks in table {@code shedlock} (V3), timed by the database's clock so that nodes whose
+     * clocks drift still agree on who holds a task. Used by every scheduled task that must run once
+     * across nodes ({@code @SchedulerLock}).
+     */
+    @Bean
+    @ConditionalOnMissingBean(LockProvider.class)
+    LockProvider kasirSchedulerLocks(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
     }
 
     @Bean

@@ -8,7 +8,7 @@ import java.util.Objects;
  *   <li>{@link Accepted}: the gateway did it, with its answer;</li>
  *   <li>{@link Declined}: a business "no", with the gateway's own code and message;</li>
  *   <li>{@link Unknown}: time-out, 5xx, unreadable answer: we do not know what happened, and must not
- *       guess "failed".</li>
+ *       guess "failed". Its {@link UnknownCause} is what callers decide on; {@code reason} is for people.</li>
  * </ul>
  */
 public sealed interface GatewayCallResult<T> {
@@ -29,8 +29,9 @@ public sealed interface GatewayCallResult<T> {
         }
     }
 
-    record Unknown<T>(String reason, GatewayExchange exchange) implements GatewayCallResult<T> {
+    record Unknown<T>(UnknownCause cause, String reason, GatewayExchange exchange) implements GatewayCallResult<T> {
         public Unknown {
+            Objects.requireNonNull(cause, "cause");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(exchange, "exchange");
         }
@@ -44,7 +45,13 @@ public sealed interface GatewayCallResult<T> {
         return new Declined<>(code, message, exchange);
     }
 
+    static <T> GatewayCallResult<T> unknown(UnknownCause cause, String reason, GatewayExchange exchange) {
+        return new Unknown<>(cause, reason, exchange);
+    }
+
+    /** @deprecated says nothing a caller can decide on; use {@link #unknown(UnknownCause, String, GatewayExchange)} */
+    @Deprecated
     static <T> GatewayCallResult<T> unknown(String reason, GatewayExchange exchange) {
-        return new Unknown<>(reason, exchange);
+        return new Unknown<>(UnknownCause.UNSPECIFIED, reason, exchange);
     }
 }

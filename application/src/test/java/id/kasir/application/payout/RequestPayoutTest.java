@@ -80,6 +80,35 @@ class RequestPayoutTest {
     }
 
     @Test
+    void theSameRequestSentManyTimesAtOnceMakesOnePayout() throws Exception {
+        NewPayout asked = newPayout(50_000, "6281234567890", "John Doe");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<RequestPayout.Outcome>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request(asked, "key-race", FINA);
+                }));
+            }
+            start.countDown();
+            java.util.Set<Object> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var answer : answers) {
+                RequestPayout.Outcome outcome = answer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                ids.add(outcome.payout().id());
+                created += outcome.created() ? 1 : 0;
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(created).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(kasir.payouts.all()).hasSize(1);
+    }
+
+    @Test
     void theSameReferenceOrKeyWithOtherValuesIsAConflictNamingTheFields() {
         NewPayout asked = newPayout(50_000, "6281234567890", "John Doe");
         request(asked, "key-2", FINA);

@@ -63,7 +63,7 @@ public final class RefreshPayoutStatus {
      */
     public Refreshed refresh(PayoutId id, Actor actor, String sourceAddress) {
         Payout before = load(id);
-        if (!before.status().wasSent()) {
+        if (!before.status().wasSent() || before.transferAttempts() == 0) {
             throw new PayoutRuleViolation(PayoutRuleViolation.Rule.WRONG_STATUS, "Payout " + before.reference() + " is "
                     + before.status() + ": it has not been sent, so there is no transfer to ask about");
         }

@@ -3,6 +3,7 @@ package id.kasir.application.payout;
 import static id.kasir.application.testing.TestPayoutKasir.ABDI;
 import static id.kasir.application.testing.TestPayoutKasir.FINA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kasir.application.testing.FakePayoutGateway;
 import id.kasir.application.testing.TestPayoutKasir;
@@ -139,6 +140,8 @@ class SendingAndSettlingTest {
         assertThat(stopped.statusReason()).hasValueSatisfying(r -> assertThat(r).startsWith("not sent").contains("daily limit"));
         assertThat(cashin.transfers).extracting(t -> t.payoutId()).containsExactly(spent.id());
         assertThat(small.events(late)).containsExactly("payout.failed");
+        assertThatThrownBy(() -> small.refresh.refresh(late.id(), FOLLOW_UP, null))
+                .isInstanceOf(id.kasir.domain.payout.PayoutRuleViolation.class).hasMessageContaining("not been sent");
     }
 
     @Test

@@ -34,7 +34,8 @@ public record PayoutResponse(
         Instant updatedAt,
         @Schema(description = "When the transfer was first sent") Instant sentAt,
         @Schema(description = "When it SUCCEEDED, FAILED or was REJECTED") Instant settledAt,
-        @Schema(description = "Who asked for it: the API key's name, or the ops person") String requestedBy) {
+        @Schema(description = "Who asked for it: api-key:<the key's name>, or portal (an ops person; who is in the "
+                + "portal's audit log, not in the API)") String requestedBy) {
 
     static PayoutResponse of(Payout p) {
         var b = p.beneficiary();
@@ -53,6 +54,6 @@ public record PayoutResponse(
     }
 
     private static String requestedBy(Actor maker) {
-        return maker.kind() == Actor.Kind.MERCHANT ? "api-key:" + maker.name() : "portal:" + maker.name();
+        return maker.kind() == Actor.Kind.MERCHANT ? "api-key:" + maker.name() : "portal";
     }
 }

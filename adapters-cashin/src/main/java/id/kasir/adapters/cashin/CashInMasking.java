@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Masks what must never be stored or logged in the clear: signatures, the checkout token, customer
- * phone numbers. Works on text so the stored exchange keeps the shape of what went over the wire.
+ * phone numbers (the checkout's {@code phoneNumber}, the e-money API's {@code customerNumber}). Works on
+ * text so the stored exchange keeps the shape of what went over the wire.
  */
 public final class CashInMasking {
 
-    private static final Pattern PHONE = Pattern.compile("(\"phoneNumber\"\\s*:\\s*\")([^\"]*)(\")");
+    private static final Pattern PHONE = Pattern.compile("(\"(?:phoneNumber|customerNumber)\"\\s*:\\s*\")([^\"]*)(\")");
     private static final Pattern TOKEN = Pattern.compile("(\"paymentToken\"\\s*:\\s*\")([^\"]*)(\")");
 
     private CashInMasking() {

@@ -41,7 +41,13 @@ public final class EmbeddedKasir implements AutoCloseable {
                 "kasir.expiry.enabled=false",
                 "server.shutdown=immediate",
                 "spring.main.banner-mode=off"));
-        properties.addAll(List.of(extraProperties));
+        // An extra property replaces a default of the same name (e.g. another database): Spring would join two
+        // command-line values of one name with a comma.
+        for (String extra : extraProperties) {
+            String name = extra.substring(0, extra.indexOf('=') + 1);
+            properties.removeIf(p -> p.startsWith(name));
+            properties.add(extra);
+        }
         // As command-line arguments: they must win over application.yml (builder properties would not).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KasirApplication.class)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
@@ -67,6 +73,11 @@ public final class EmbeddedKasir implements AutoCloseable {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    /** Sends with any client (one with cookies, say), an I/O failure failing the test as unchecked. */
+    public static HttpResponse<String> send(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Writes a notification for the merchant into the outbox for every status change of a payment. It
@@ -35,15 +34,11 @@ public final class MerchantNotifications implements PaymentStatusListener {
 
     @Override
     public void statusChanged(Payment payment, PaymentStatus from, PaymentStatus to) {
-        String eventId = UUID.randomUUID().toString();
-        String type = eventType(to);
-        Instant now = clock.instant();
-        outbox.add(new MerchantNotificationOutbox.NewNotification(eventId, type, payment.id().value(),
-                payload(eventId, type, now, payment, from, to), now));
+        MerchantEvents.add(outbox, clock, eventType(to), payment.id().value(), data(payment, from, to));
     }
 
-    static String payload(String eventId, String type, Instant at, Payment payment, PaymentStatus from, PaymentStatus to) {
-        JsonText data = new JsonText()
+    static JsonText data(Payment payment, PaymentStatus from, PaymentStatus to) {
+        return new JsonText()
                 .string("id", payment.id().value())
                 .string("orderId", payment.orderId())
                 .string("status", to.name())
@@ -57,12 +52,6 @@ public final class MerchantNotifications implements PaymentStatusListener {
                 .string("paidAt", payment.paidAt().map(Instant::toString).orElse(null))
                 .string("statusReason", to == PaymentStatus.FAILED || to == PaymentStatus.CANCELLED
                         || to == PaymentStatus.EXPIRED ? payment.statusReason().orElse(null) : null);
-        return new JsonText()
-                .string("id", eventId)
-                .string("type", type)
-                .string("createdAt", at.toString())
-                .object("data", data)
-                .toString();
     }
 
     /** Whole rupiah print as integers ({@code 15000}), as the API's amounts do. */

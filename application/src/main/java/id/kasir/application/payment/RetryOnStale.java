@@ -6,19 +6,20 @@ import java.util.function.Supplier;
 
 /**
  * Runs a read-judge-write step in a transaction and, when someone else changed the aggregate first,
- * runs it again from the read: the other change is never overwritten, it is re-judged.
+ * runs it again from the read: the other change is never overwritten, it is re-judged. Used by the
+ * payment and the payout use cases alike.
  */
-final class RetryOnStale {
+public final class RetryOnStale {
 
     static final int MAX_ATTEMPTS = 10;
 
     private final TransactionRunner transactions;
 
-    RetryOnStale(TransactionRunner transactions) {
+    public RetryOnStale(TransactionRunner transactions) {
         this.transactions = transactions;
     }
 
-    <T> T run(Supplier<T> step) {
+    public <T> T run(Supplier<T> step) {
         StaleAggregateException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try {

@@ -8,5 +8,10 @@ public enum OpsExceptionType {
     UNVERIFIABLE_NOTIFICATION,
     UNMATCHED_NOTIFICATION,
     STUCK_PAYMENT,
-    PAYOUT_PROBLEM
+    /** A payout needs a person: e.g. its transfer never arrived at the gateway after every attempt. */
+    PAYOUT_PROBLEM,
+    /** The gateway reports a payout failed after it reported it succeeded: the payout stays SUCCEEDED. */
+    PAYOUT_FAILED_AFTER_SUCCESS,
+    /** The gateway reports a payout succeeded after it was recorded failed (and the merchant told so). */
+    PAYOUT_SUCCEEDED_AFTER_FAILURE
 }

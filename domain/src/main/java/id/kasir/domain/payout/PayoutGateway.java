@@ -2,24 +2,26 @@ package id.kasir.domain.payout;
 
 import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayId;
-import id.kasir.domain.money.Money;
 
-/** A gateway that sends money to e-wallets: account inquiry, transfer, transfer status. */
+/**
+ * A gateway that sends money to e-wallets (Cash In's e-money API: services 37, 38, 39). Implementations
+ * never throw for a gateway problem: a time-out, 5xx or unreadable answer is
+ * {@link GatewayCallResult.Unknown} with its cause, a business "no" is {@link GatewayCallResult.Declined}.
+ */
 public interface PayoutGateway {
 
     GatewayId id();
 
-    /** The account holder's name, or a decline such as "account not found". */
-    GatewayCallResult<String> inquire(Beneficiary beneficiary, Money amount, String reference);
+    /** Who holds the account (37). Safe to repeat. "No such account" is an answer, not a decline. */
+    GatewayCallResult<AccountInquiryAnswer> inquire(AccountInquiry inquiry);
 
-    /** Sends the transfer. Not safe to repeat with a new reference: callers never retry it blindly. */
-    GatewayCallResult<TransferStatus> transfer(Payout payout);
+    /**
+     * Sends the transfer (38). Never retried by the adapter: a second call after a time-out could move
+     * money twice. Accepted carries the gateway's word (usually PROCESSING); Declined means the gateway
+     * refused it and the money did not leave.
+     */
+    GatewayCallResult<TransferReport> transfer(TransferOrder order);
 
-    /** What the gateway knows of a transfer now. Safe to repeat. */
-    GatewayCallResult<TransferStatus> query(Payout payout);
-
-    /** The gateway's word on a transfer. */
-    record TransferStatus(Outcome outcome, String gatewayReference, String gatewayStatus) {
-        public enum Outcome { PROCESSING, SUCCEEDED, FAILED }
-    }
+    /** What the gateway knows of the transfer now (39), {@link TransferOutcome#NOT_FOUND} included. Safe to repeat. */
+    GatewayCallResult<TransferReport> status(TransferLookup lookup);
 }

@@ -1,5 +1,8 @@
 package id.kasir.sandbox.cashin;
 
+import id.kasir.sandbox.faults.Fault;
+import id.kasir.sandbox.faults.FaultRule;
+import id.kasir.sandbox.faults.SandboxFaults;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,7 +18,12 @@ import org.springframework.web.context.request.async.DeferredResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Cash In's transfer-to-e-wallet API (SNAP): account inquiry (37), transfer (38), transfer status (39). */
+/**
+ * Cash In's transfer-to-e-wallet API (SNAP): account inquiry (37), transfer (38), transfer status (39).
+ * Besides the request faults every Cash In endpoint has, payouts get their own: {@code SLOW_SETTLEMENT}
+ * on {@code topup} (the transfer stays processing longer) and {@code NOT_FOUND} on {@code topup-status}
+ * (the status query does not know the transfer). Every transfer request that arrives is counted.
+ */
 @RestController
 @RequestMapping("${kasir.sandbox.path:/sandbox}/cashin/pg/fo/api/v1.0/emoney")
 public class CashInEmoneyController {
@@ -26,15 +34,18 @@ public class CashInEmoneyController {
     private static final Pattern CUSTOMER_NUMBER = Pattern.compile("628\\d{6,29}");
 
     private final SnapRequestGuard guard;
-    private final CashInRequestFaults faults;
+    private final CashInRequestFaults requestFaults;
+    private final SandboxFaults faults;
     private final CashInTransferBook transfers;
     private final CashInOrderBook references;
     private final CashInSandboxProperties properties;
     private final CashInScheduler scheduler;
 
-    CashInEmoneyController(SnapRequestGuard guard, CashInRequestFaults faults, CashInTransferBook transfers,
-                           CashInOrderBook references, CashInSandboxProperties properties, CashInScheduler scheduler) {
+    CashInEmoneyController(SnapRequestGuard guard, CashInRequestFaults requestFaults, SandboxFaults faults,
+                           CashInTransferBook transfers, CashInOrderBook references, CashInSandboxProperties properties,
+                           CashInScheduler scheduler) {
         this.guard = guard;
+        this.requestFaults = requestFaults;
         this.faults = faults;
         this.transfers = transfers;
         this.references = references;
@@ -46,7 +57,7 @@ public class CashInEmoneyController {
     public DeferredResult<ResponseEntity<String>> inquiry(@RequestHeader HttpHeaders headers,
                                                           @RequestBody(required = false) byte[] raw) {
         String body = raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
-        return faults.answer("account-inquiry", GatewayAnswer.snapInternalError(INQUIRY), () -> guard
+        return requestFaults.answer("account-inquiry", GatewayAnswer.snapInternalError(INQUIRY), () -> guard
                 .refuse(headers, body, "/api/v1.0/emoney/account-inquiry", INQUIRY)
                 .orElseGet(() -> CashInQrisController.validated(INQUIRY, () -> inquiry(BodyFields.parseObject(body)))));
     }
@@ -72,7 +83,7 @@ public class CashInEmoneyController {
     public DeferredResult<ResponseEntity<String>> topup(@RequestHeader HttpHeaders headers,
                                                         @RequestBody(required = false) byte[] raw) {
         String body = raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
-        return faults.answer("topup", GatewayAnswer.snapInternalError(TOPUP), () -> guard
+        return requestFaults.answer("topup", GatewayAnswer.snapInternalError(TOPUP), () -> guard
                 .refuse(headers, body, "/api/v1.0/emoney/topup", TOPUP)
                 .orElseGet(() -> CashInQrisController.validated(TOPUP, () -> topup(BodyFields.parseObject(body)))));
     }
@@ -86,10 +97,13 @@ public class CashInEmoneyController {
         if (name.isEmpty()) {
             return GatewayAnswer.snapError(404, TOPUP, "11", "Invalid Account");
         }
+        transfers.received(transfer.partnerReferenceNo());
         Instant now = scheduler.clock().instant();
+        long slower = faults.fire(CashInRequestFaults.GATEWAY, "topup", Fault.SLOW_SETTLEMENT)
+                .map(FaultRule::latencyMillis).orElse(0L);
         CashInTransfer created = new CashInTransfer(transfer.partnerReferenceNo(), references.nextReference("TF", now),
                 transfer.amount(), transfer.customerNumber(), name.get(), transfer.channel(), now,
-                now.plus(properties.transferSettleDelay()));
+                now.plus(properties.transferSettleDelay()).plusMillis(slower));
         if (!transfers.add(created)) {
             return GatewayAnswer.snapError(409, TOPUP, "01", "Duplicate partnerReferenceNo");
         }
@@ -109,7 +123,7 @@ public class CashInEmoneyController {
     public DeferredResult<ResponseEntity<String>> status(@RequestHeader HttpHeaders headers,
                                                          @RequestBody(required = false) byte[] raw) {
         String body = raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
-        return faults.answer("topup-status", GatewayAnswer.snapInternalError(STATUS), () -> guard
+        return requestFaults.answer("topup-status", GatewayAnswer.snapInternalError(STATUS), () -> guard
                 .refuse(headers, body, "/api/v1.0/emoney/topup-status", STATUS)
                 .orElseGet(() -> CashInQrisController.validated(STATUS, () -> status(BodyFields.parseObject(body)))));
     }
@@ -120,7 +134,7 @@ public class CashInEmoneyController {
             return GatewayAnswer.snapError(400, STATUS, "01", "Invalid Field Format serviceCode");
         }
         Optional<CashInTransfer> found = transfers.byPartnerReference(partnerReferenceNo);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || faults.fire(CashInRequestFaults.GATEWAY, "topup-status", Fault.NOT_FOUND).isPresent()) {
             return GatewayAnswer.snapError(404, STATUS, "01", "Transaction Not Found");
         }
         CashInTransfer transfer = found.get();

@@ -14,8 +14,9 @@ import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * Wraps every Cash In request endpoint in the fault switchboard: HTTP_500 answers before processing;
- * MALFORMED_JSON, LATENCY and TIMEOUT process first and then spoil or hold the answer. Held answers complete
- * on the scheduler, so no request thread sleeps.
+ * TIMEOUT_UNPROCESSED holds the answer without processing (the request "never arrived"), then answers the
+ * gateway's time-out code; MALFORMED_JSON, LATENCY and TIMEOUT process first and then spoil or hold the
+ * answer. Held answers complete on the scheduler, so no request thread sleeps.
  */
 final class CashInRequestFaults {
 
@@ -35,7 +36,11 @@ final class CashInRequestFaults {
                                                    Supplier<GatewayAnswer> process) {
         GatewayAnswer answer;
         long delay = 0;
-        if (faults.fire(GATEWAY, endpoint, Fault.HTTP_500).isPresent()) {
+        Optional<FaultRule> lost = faults.fire(GATEWAY, endpoint, Fault.TIMEOUT_UNPROCESSED);
+        if (lost.isPresent()) {
+            answer = GatewayAnswer.timedOut(internalError);
+            delay += lost.get().latencyMillis() > 0 ? lost.get().latencyMillis() : DEFAULT_TIMEOUT_MILLIS;
+        } else if (faults.fire(GATEWAY, endpoint, Fault.HTTP_500).isPresent()) {
             answer = internalError;
         } else {
             answer = processSafely(endpoint, internalError, process);

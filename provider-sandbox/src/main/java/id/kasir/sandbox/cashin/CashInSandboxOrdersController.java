@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The scriptable side of the pay page, for tests: {@code _sandbox/orders/{ref}} and its
  * {@code pay | fail | cancel | expire} actions, where {ref} is Cash In's reference, the checkout token, the
- * trxNo or the partnerReferenceNo. Also shows e-wallet transfers by either reference.
+ * trxNo or the partnerReferenceNo. Also shows e-wallet transfers by either reference (with how many transfer
+ * requests arrived under it), and settles them by hand with {@code succeed | fail}.
  */
 @RestController
 @RequestMapping("${kasir.sandbox.path:/sandbox}/cashin/_sandbox/orders")
@@ -42,12 +43,20 @@ public class CashInSandboxOrdersController {
             actions.expireIfDue(order.get());
             return json(200, CashInOrderJson.render(order.get(), links));
         }
-        return transfers.find(ref).map(t -> json(200, CashInTransferJson.render(t, scheduler.clock().instant())))
-                .orElseGet(() -> message(404, "No order " + ref));
+        return transfers.find(ref).map(this::transfer).orElseGet(() -> message(404, "No order " + ref));
+    }
+
+    private ResponseEntity<String> transfer(CashInTransfer transfer) {
+        return json(200, CashInTransferJson.render(transfer, scheduler.clock().instant(),
+                transfers.requestsFor(transfer.partnerReferenceNo())));
     }
 
     @PostMapping("/{ref}/{action}")
     public ResponseEntity<String> act(@PathVariable String ref, @PathVariable String action) {
+        Optional<CashInTransfer> transfer = book.find(ref).isPresent() ? Optional.empty() : transfers.find(ref);
+        if (transfer.isPresent()) {
+            return settle(transfer.get(), action);
+        }
         CashInOrderActions.Action chosen;
         try {
             chosen = CashInOrderActions.Action.valueOf(action.toUpperCase(Locale.ROOT));
@@ -63,6 +72,21 @@ public class CashInSandboxOrdersController {
             return message(409, outcome.refusal());
         }
         return json(200, CashInOrderJson.render(order.get(), links));
+    }
+
+    /**
+     * A transfer is settled by hand with {@code succeed} or {@code fail}, whatever it was: a test can make the
+     * gateway report a transfer failed after it succeeded (a reversal), or succeeded after it failed.
+     */
+    private ResponseEntity<String> settle(CashInTransfer transfer, String action) {
+        switch (action.toLowerCase(Locale.ROOT)) {
+            case "succeed" -> transfer.settle(CashInTransfer.State.SUCCESS);
+            case "fail" -> transfer.settle(CashInTransfer.State.FAILED);
+            default -> {
+                return message(404, "No action " + action + " for a transfer (succeed or fail)");
+            }
+        }
+        return transfer(transfer);
     }
 
     private static ResponseEntity<String> message(int status, String message) {

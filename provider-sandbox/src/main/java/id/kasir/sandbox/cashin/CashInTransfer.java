@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One e-wallet transfer (payout). It is processing until {@code settleAt}, then succeeds, except to the
- * always-failing test account. Settlement happens when someone looks, so no timer is needed.
+ * always-failing test account. Settlement happens when someone looks, so no timer is needed. A test may
+ * also settle it by hand ({@link #settle}), e.g. fail a transfer that had succeeded (a reversal).
  */
 final class CashInTransfer {
 
@@ -30,6 +31,11 @@ final class CashInTransfer {
         this.channel = channel;
         this.createdAt = createdAt;
         this.settleAt = settleAt;
+    }
+
+    /** Settles it now, whatever it was: how a test makes the gateway change its word. */
+    synchronized void settle(State settled) {
+        state = settled;
     }
 
     synchronized State state(Instant now) {

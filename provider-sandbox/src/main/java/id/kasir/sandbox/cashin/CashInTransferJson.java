@@ -9,7 +9,7 @@ final class CashInTransferJson {
     private CashInTransferJson() {
     }
 
-    static ObjectNode render(CashInTransfer transfer, Instant now) {
+    static ObjectNode render(CashInTransfer transfer, Instant now, int transferRequests) {
         CashInTransfer.State state = transfer.state(now);
         ObjectNode json = GatewayAnswer.JSON.createObjectNode();
         json.put("kind", "TRANSFER");
@@ -20,6 +20,8 @@ final class CashInTransferJson {
         json.put("amount", transfer.amount());
         json.put("channel", transfer.channel());
         json.put("createdTime", SnapTimestamps.format(transfer.createdAt()));
+        // How many transfer requests arrived under this partnerReferenceNo (1 for a payout sent exactly once).
+        json.put("transferRequests", transferRequests);
         return json;
     }
 }

@@ -31,6 +31,18 @@ record GatewayAnswer(int status, String body) {
         return snapError(500, serviceCode, "00", "Internal Server Error");
     }
 
+    /**
+     * What a caller still listening after a lost request would get: SNAP's 504 time-out for a SNAP endpoint
+     * (same service code as its internal error), the checkout API's 504 message otherwise.
+     */
+    static GatewayAnswer timedOut(GatewayAnswer internalError) {
+        String code = JSON.readTree(internalError.body()).path("responseCode").asString("");
+        if (code.length() == 7) {
+            return snapError(504, code.substring(3, 5), "00", "Timeout");
+        }
+        return checkoutError(504, "Gateway Timeout");
+    }
+
     static GatewayAnswer checkoutError(int httpStatus, String message) {
         ObjectNode body = JSON.createObjectNode();
         body.put("message", message);

@@ -10,6 +10,15 @@ public enum Fault {
     LATENCY,
     /** Process the request, then hold the answer for {@code latencyMillis} (default 30 s) so the caller times out. */
     TIMEOUT,
+    /**
+     * Do not process the request (it "never arrived"), and hold the answer for {@code latencyMillis} (default
+     * 30 s) so the caller times out; then answer the gateway's own time-out error.
+     */
+    TIMEOUT_UNPROCESSED,
+    /** A status query answers the gateway's "transaction not found", whatever it knows (Cash In: {@code topup-status}). */
+    NOT_FOUND,
+    /** An e-wallet transfer stays processing {@code latencyMillis} longer before it settles (Cash In: {@code topup}). */
+    SLOW_SETTLEMENT,
     /** Answer HTTP 500 with the gateway's own error body, without processing the request. */
     HTTP_500,
     /** Process the request, then answer with a body that is not JSON. */

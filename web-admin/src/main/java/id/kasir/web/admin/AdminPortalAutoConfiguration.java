@@ -41,7 +41,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @ConditionalOnProperty(name = "kasir.admin.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(AdminPortalProperties.class)
 @ComponentScan(basePackages = {"id.kasir.web.admin.security", "id.kasir.web.admin.portal", "id.kasir.web.admin.payments",
-        "id.kasir.web.admin.inbox", "id.kasir.web.admin.people", "id.kasir.web.admin.merchant"})
+        "id.kasir.web.admin.inbox", "id.kasir.web.admin.people", "id.kasir.web.admin.merchant",
+        "id.kasir.web.admin.payouts"})
 public class AdminPortalAutoConfiguration {
 
     public static final String LANGUAGE_COOKIE = "kasir-lang";
@@ -85,7 +86,7 @@ public class AdminPortalAutoConfiguration {
     @ConditionalOnMissingBean(name = "messageSource")
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("id/kasir/web/admin/messages");
+        messages.setBasenames("id/kasir/web/admin/messages", "id/kasir/web/admin/payouts/messages");
         if (new ClassPathResource("messages.properties").exists()) {
             messages.addBasenames("messages");
         }

@@ -12,7 +12,15 @@ import id.kasir.application.payment.CreatePayment;
 import id.kasir.application.payment.FindPayments;
 import id.kasir.application.payment.RefreshPayment;
 import id.kasir.application.port.QrImageRenderer;
+import id.kasir.application.payout.ApprovePayout;
+import id.kasir.application.payout.FindPayouts;
+import id.kasir.application.payout.InquirePayoutAccount;
+import id.kasir.application.payout.RefreshPayoutStatus;
+import id.kasir.application.payout.RejectPayout;
+import id.kasir.application.payout.RequestPayout;
 import id.kasir.application.testing.FakePaymentGateway;
+import id.kasir.application.testing.FakePayoutGateway;
+import id.kasir.application.testing.TestPayoutKasir;
 import id.kasir.application.testing.InMemoryApiKeys;
 import id.kasir.application.testing.InMemoryMerchantNotificationOutbox;
 import id.kasir.application.testing.InMemoryOperatorAccounts;
@@ -137,5 +145,46 @@ public class PortalTestApplication {
     @Bean
     ResendMerchantNotification resendMerchantNotification(InMemoryMerchantNotificationOutbox outbox, TestKasir kasir) {
         return new ResendMerchantNotification(outbox, kasir.audit, kasir.clock);
+    }
+
+    /** Payouts: their use cases over in-memory fakes, with their own people (fina, abdi, citra, fay). */
+    @Bean
+    FakePayoutGateway payoutGateway() {
+        return new FakePayoutGateway("cashin");
+    }
+
+    @Bean
+    TestPayoutKasir payoutKasir(FakePayoutGateway payoutGateway) {
+        return new TestPayoutKasir(payoutGateway);
+    }
+
+    @Bean
+    FindPayouts findPayouts(TestPayoutKasir payouts) {
+        return payouts.find;
+    }
+
+    @Bean
+    InquirePayoutAccount inquirePayoutAccount(TestPayoutKasir payouts) {
+        return payouts.inquire;
+    }
+
+    @Bean
+    RequestPayout requestPayout(TestPayoutKasir payouts) {
+        return payouts.request;
+    }
+
+    @Bean
+    ApprovePayout approvePayout(TestPayoutKasir payouts) {
+        return payouts.approve;
+    }
+
+    @Bean
+    RejectPayout rejectPayout(TestPayoutKasir payouts) {
+        return payouts.reject;
+    }
+
+    @Bean
+    RefreshPayoutStatus refreshPayoutStatus(TestPayoutKasir payouts) {
+        return payouts.refresh;
     }
 }

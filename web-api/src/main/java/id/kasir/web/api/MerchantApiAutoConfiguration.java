@@ -20,6 +20,7 @@ import id.kasir.domain.payment.Payments;
 import id.kasir.web.api.notification.MerchantNotificationScheduler;
 import id.kasir.web.api.notification.SignedMerchantNotificationSender;
 import id.kasir.web.api.payment.PaymentsController;
+import id.kasir.web.api.payout.PayoutApiConfiguration;
 import id.kasir.web.api.problem.MerchantApiProblemHandler;
 import id.kasir.web.api.problem.UnhandledApiRequestProblems;
 import id.kasir.web.api.security.MerchantApiSecurity;
@@ -47,7 +48,7 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 @EnableConfigurationProperties({MerchantApiProperties.class, MerchantNotificationProperties.class})
-@Import({MerchantApiSecurity.class, MerchantApiProblemHandler.class})
+@Import({MerchantApiSecurity.class, MerchantApiProblemHandler.class, PayoutApiConfiguration.class})
 public class MerchantApiAutoConfiguration {
 
     @Bean

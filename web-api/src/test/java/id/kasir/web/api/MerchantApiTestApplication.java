@@ -8,7 +8,12 @@ import id.kasir.application.payment.CreatePayment;
 import id.kasir.application.payment.FindPayments;
 import id.kasir.application.payment.RefreshPayment;
 import id.kasir.application.port.QrImageRenderer;
+import id.kasir.application.payout.FindPayouts;
+import id.kasir.application.payout.InquirePayoutAccount;
+import id.kasir.application.payout.RequestPayout;
 import id.kasir.application.testing.FakePaymentGateway;
+import id.kasir.application.testing.FakePayoutGateway;
+import id.kasir.application.testing.TestPayoutKasir;
 import id.kasir.application.testing.TestMerchantKasir;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.gateway.GatewayCallResult;
@@ -119,6 +124,32 @@ public class MerchantApiTestApplication {
     @Bean
     AuditTrail auditTrail(TestMerchantKasir kasir) {
         return kasir.audit;
+    }
+
+    /** Payouts: the use cases over in-memory fakes, with a scripted Cash In that knows the sandbox's accounts. */
+    @Bean
+    FakePayoutGateway payoutGateway() {
+        return new FakePayoutGateway("cashin");
+    }
+
+    @Bean
+    TestPayoutKasir payoutKasir(FakePayoutGateway payoutGateway) {
+        return new TestPayoutKasir(payoutGateway);
+    }
+
+    @Bean
+    InquirePayoutAccount inquirePayoutAccount(TestPayoutKasir payouts) {
+        return payouts.inquire;
+    }
+
+    @Bean
+    RequestPayout requestPayout(TestPayoutKasir payouts) {
+        return payouts.request;
+    }
+
+    @Bean
+    FindPayouts findPayouts(TestPayoutKasir payouts) {
+        return payouts.find;
     }
 
     /** Not a real QR: the PNG signature followed by the content, so tests can see what was drawn. */

@@ -1,14 +1,22 @@
 package id.kasir.adapters.persistence.payout;
 
+import id.kasir.domain.common.Page;
 import id.kasir.domain.common.StaleAggregateException;
+import id.kasir.domain.money.Money;
 import id.kasir.domain.payout.Payout;
 import id.kasir.domain.payout.PayoutEvent;
 import id.kasir.domain.payout.PayoutId;
+import id.kasir.domain.payout.PayoutSearch;
 import id.kasir.domain.payout.PayoutStatus;
+import id.kasir.domain.payout.PayoutTotal;
 import id.kasir.domain.payout.Payouts;
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,12 +26,13 @@ import org.springframework.stereotype.Repository;
  * the one the payout was loaded with. The {@link Payout} keeps its loaded version, so load it again
  * before changing it a second time; on {@link StaleAggregateException} re-read in a new transaction
  * and re-judge. New timeline events are stored after the row and then cleared.
+ *
+ * <p>The send lock is one row of {@code payout_send_lock}, taken with {@code SELECT … FOR UPDATE}; the
+ * amounts it guards are read with a locking read too, so they are the latest committed whatever the
+ * transaction's snapshot (MySQL's REPEATABLE READ would otherwise show an older sum).
  */
 @Repository
 public class MyBatisPayouts implements Payouts {
-
-    private static final List<String> IN_FLIGHT = Arrays.stream(PayoutStatus.values())
-            .filter(PayoutStatus::isInFlight).map(Enum::name).toList();
 
     private final PayoutMapper mapper;
 
@@ -33,8 +42,26 @@ public class MyBatisPayouts implements Payouts {
 
     @Override
     public void add(Payout payout) {
-        mapper.insert(PayoutRow.of(payout));
+        try {
+            mapper.insert(PayoutRow.of(payout));
+        } catch (DuplicateKeyException taken) {
+            throw duplicate(payout);
+        }
         storeNewEvents(payout);
+    }
+
+    /** Which unique key was taken, found by looking (never by reading the driver's message). */
+    private DuplicatePayoutException duplicate(Payout payout) {
+        if (byReference(payout.reference()).isPresent()) {
+            return new DuplicatePayoutException(DuplicatePayoutException.Field.REFERENCE,
+                    "Payout reference already used: " + payout.reference());
+        }
+        if (payout.idempotencyKeyHash().flatMap(this::byIdempotencyKeyHash).isPresent()) {
+            return new DuplicatePayoutException(DuplicatePayoutException.Field.IDEMPOTENCY_KEY,
+                    "Idempotency-Key already used for another payout");
+        }
+        return new DuplicatePayoutException(DuplicatePayoutException.Field.PARTNER_REFERENCE_NO,
+                "partnerReferenceNo already used: " + payout.partnerReferenceNo());
     }
 
     @Override
@@ -56,14 +83,65 @@ public class MyBatisPayouts implements Payouts {
     }
 
     @Override
+    public Optional<Payout> byIdempotencyKeyHash(String keyHash) {
+        return Optional.ofNullable(mapper.byIdempotencyKeyHash(keyHash)).map(PayoutRow::toPayout);
+    }
+
+    @Override
     public List<PayoutEvent> timeline(PayoutId id) {
         return mapper.events(id.value()).stream().map(PayoutEventRow::toEvent).toList();
     }
 
-    /** Ordered by id, so {@code afterId} (the last id of the batch before) walks the whole set once. */
+    /** Newest first by (created_at, id); one row more than the page is read to know whether another follows. */
     @Override
-    public List<Payout> inFlight(String afterId, int limit) {
-        return mapper.inFlight(IN_FLIGHT, afterId, limit).stream().map(PayoutRow::toPayout).toList();
+    public Page<Payout> search(PayoutSearch search) {
+        List<PayoutRow> rows = mapper.search(search, search.limit() + 1);
+        if (rows.size() <= search.limit()) {
+            return Page.last(rows.stream().map(PayoutRow::toPayout).toList());
+        }
+        List<PayoutRow> page = rows.subList(0, search.limit());
+        return new Page<>(page.stream().map(PayoutRow::toPayout).toList(), Optional.of(page.get(page.size() - 1).id));
+    }
+
+    @Override
+    public List<PayoutTotal> totals(PayoutSearch filters) {
+        return mapper.totals(filters).stream()
+                .map(t -> new PayoutTotal(PayoutStatus.valueOf(t.status), t.count,
+                        Money.of(t.amount, Currency.getInstance(t.currency))))
+                .toList();
+    }
+
+    @Override
+    public Money sentOn(LocalDate sendDay, Currency currency) {
+        BigDecimal sum = mapper.sentOn(sendDay, currency.getCurrencyCode());
+        return Money.of(sum == null ? BigDecimal.ZERO : sum, currency);
+    }
+
+    @Override
+    public Money sentOnHoldingTheSendLock(LocalDate sendDay, Currency currency) {
+        if (mapper.takeSendLock() == null) {
+            throw new IllegalStateException("The payout send lock row is missing (table payout_send_lock, migration V14_1)");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal amount : mapper.sentAmountsForUpdate(sendDay, currency.getCurrencyCode())) {
+            sum = sum.add(amount);
+        }
+        return Money.of(sum, currency);
+    }
+
+    @Override
+    public List<Payout> processingSentBefore(Instant sentBefore, String afterId, int limit) {
+        return mapper.processingSentBefore(sentBefore, afterId, limit).stream().map(PayoutRow::toPayout).toList();
+    }
+
+    @Override
+    public List<Payout> dueForStatusCheck(Instant now, int limit) {
+        return mapper.dueForStatusCheck(now, limit).stream().map(PayoutRow::toPayout).toList();
+    }
+
+    @Override
+    public List<Payout> approvedUnsent(Instant approvedBefore, int limit) {
+        return mapper.approvedUnsent(approvedBefore, limit).stream().map(PayoutRow::toPayout).toList();
     }
 
     private void storeNewEvents(Payout payout) {

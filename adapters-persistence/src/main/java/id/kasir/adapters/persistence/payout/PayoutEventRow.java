@@ -3,6 +3,7 @@ package id.kasir.adapters.persistence.payout;
 import id.kasir.adapters.persistence.mybatis.ColumnText;
 import id.kasir.domain.common.Actor;
 import id.kasir.domain.payout.PayoutEvent;
+import id.kasir.domain.payout.PayoutEventType;
 import id.kasir.domain.payout.PayoutStatus;
 import java.time.Instant;
 
@@ -21,7 +22,7 @@ class PayoutEventRow {
     static PayoutEventRow of(String payoutId, PayoutEvent event) {
         PayoutEventRow row = new PayoutEventRow();
         row.payoutId = payoutId;
-        row.type = event.type();
+        row.type = event.type().name();
         row.fromStatus = event.from() == null ? null : event.from().name();
         row.toStatus = event.to() == null ? null : event.to().name();
         row.actor = ColumnText.fit(event.actor().asText(), 160);
@@ -32,7 +33,7 @@ class PayoutEventRow {
     }
 
     PayoutEvent toEvent() {
-        return new PayoutEvent(type, fromStatus == null ? null : PayoutStatus.valueOf(fromStatus),
+        return new PayoutEvent(PayoutEventType.valueOf(type), fromStatus == null ? null : PayoutStatus.valueOf(fromStatus),
                 toStatus == null ? null : PayoutStatus.valueOf(toStatus), Actor.parse(actor), summary, detail,
                 occurredAt);
     }

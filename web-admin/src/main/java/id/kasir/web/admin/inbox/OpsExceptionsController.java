@@ -46,8 +46,8 @@ class OpsExceptionsController {
         } catch (DomainRuleViolation refused) {
             Flash.error(redirect, refused.getMessage());
         }
-        // Back to the payment it was resolved from, when that is where the person was; never off-site.
-        return back != null && back.matches("/admin/payments/[A-Za-z0-9-]{1,36}") ? "redirect:" + back
+        // Back to the payment or payout it was resolved from, when that is where the person was; never off-site.
+        return back != null && back.matches("/admin/(payments|payouts)/[A-Za-z0-9-]{1,36}") ? "redirect:" + back
                 : "redirect:/admin/exceptions";
     }
 }

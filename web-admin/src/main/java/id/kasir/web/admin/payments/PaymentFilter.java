@@ -1,5 +1,9 @@
 package id.kasir.web.admin.payments;
 
+import static id.kasir.web.admin.portal.FormValues.blankToNull;
+import static id.kasir.web.admin.portal.FormValues.day;
+import static id.kasir.web.admin.portal.FormValues.enumValue;
+
 import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.PaymentMethod;
@@ -7,9 +11,7 @@ import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -87,31 +89,11 @@ public record PaymentFilter(String gateway, String method, String status, String
         }
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String what) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown " + what + ": " + value);
-        }
-    }
-
-    private static LocalDate day(String value, String what) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " date must look like 2026-11-21");
-        }
-    }
-
     static Money rupiah(String value, String what) {
         String digits = value.strip().replace(".", "").replace(" ", "");
         if (!digits.matches("\\d{1,15}(,\\d{1,2})?")) {
             throw new IllegalArgumentException(what + " must be an amount in rupiah, like 15000 or 15.000");
         }
         return Money.idr(new BigDecimal(digits.replace(',', '.')).toPlainString());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

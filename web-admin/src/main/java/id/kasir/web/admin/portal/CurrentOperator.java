@@ -43,6 +43,18 @@ public record CurrentOperator(String username, Set<String> roles) {
         return hasAny(PortalRoles.RESEND_MERCHANT_NOTIFICATIONS);
     }
 
+    public boolean canRequestPayouts() {
+        return hasAny(PortalRoles.REQUEST_PAYOUTS);
+    }
+
+    public boolean canDecidePayouts() {
+        return hasAny(PortalRoles.DECIDE_PAYOUTS);
+    }
+
+    public boolean canCheckPayouts() {
+        return hasAny(PortalRoles.CHECK_PAYOUTS);
+    }
+
     public String rolesText() {
         return String.join(", ", roles.stream().sorted().toList());
     }

@@ -74,6 +74,11 @@ class AdminSecurityConfiguration {
                         .hasAnyRole(PortalRoles.RESOLVE_EXCEPTIONS)
                         .requestMatchers(HttpMethod.POST, "/admin/merchant-notifications/*/resend")
                         .hasAnyRole(PortalRoles.RESEND_MERCHANT_NOTIFICATIONS)
+                        .requestMatchers("/admin/payouts/new", "/admin/payouts/inquiry").hasAnyRole(PortalRoles.REQUEST_PAYOUTS)
+                        .requestMatchers(HttpMethod.POST, "/admin/payouts").hasAnyRole(PortalRoles.REQUEST_PAYOUTS)
+                        .requestMatchers("/admin/payouts/*/approve", "/admin/payouts/*/reject")
+                        .hasAnyRole(PortalRoles.DECIDE_PAYOUTS)
+                        .requestMatchers(HttpMethod.POST, "/admin/payouts/*/refresh").hasAnyRole(PortalRoles.CHECK_PAYOUTS)
                         // Anything else that changes something is refused unless a rule above allows it.
                         .requestMatchers(HttpMethod.POST, "/admin/**").denyAll()
                         .anyRequest().authenticated())

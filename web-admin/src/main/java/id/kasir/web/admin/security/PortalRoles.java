@@ -16,6 +16,15 @@ public final class PortalRoles {
     public static final String[] MANAGE_API_KEYS = {"ADMIN"};
     /** Send a merchant notification again (seeing the outbox is for everyone). */
     public static final String[] RESEND_MERCHANT_NOTIFICATIONS = {"OPERATOR", "ADMIN"};
+    /**
+     * Inquire e-wallet accounts and request payouts (the maker). FINANCE only: money that leaves gets the
+     * strictest controls, so not even ADMIN (an admin who must, gives themselves the role, which is audited).
+     */
+    public static final String[] REQUEST_PAYOUTS = {"FINANCE"};
+    /** Approve or reject payouts (the checker; never the payout's maker, which the use case refuses). */
+    public static final String[] DECIDE_PAYOUTS = {"APPROVER"};
+    /** Ask the gateway for a payout's transfer status now. */
+    public static final String[] CHECK_PAYOUTS = {"OPERATOR", "FINANCE", "APPROVER", "ADMIN"};
 
     private PortalRoles() {
     }

@@ -6,6 +6,7 @@ import id.kasir.application.payment.PaymentNotFoundException;
 import id.kasir.web.api.payment.GatewayUnavailable;
 import id.kasir.web.api.payment.InvalidPaymentRequest;
 import id.kasir.web.api.payment.PaymentsController;
+import id.kasir.web.api.payout.PayoutsController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * <p>Scoped to the merchant API's controllers and ordered first, so the portal's own handlers never
  * answer for the API and this one never answers for the portal.
  */
-@RestControllerAdvice(basePackageClasses = PaymentsController.class)
+@RestControllerAdvice(basePackageClasses = {PaymentsController.class, PayoutsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
 

@@ -50,7 +50,7 @@ class SecurityApiTest extends MerchantApiTestBase {
 
         assertThat(pos.post("/api/v1/payments", body(orderId, "cashin", "QRIS", 15000)).statusCode()).isEqualTo(201);
         assertThat(kasir.payments.timeline(kasir.payments.byOrderId(orderId).orElseThrow().id()).get(0).actor())
-                .isEqualTo(Actor.merchant("pos-terminal"));
+                .isEqualTo(Actor.merchant("pos-terminal (" + issued.key().prefix() + "…)"));
 
         kasir.revokeApiKey.revoke(issued.key().id(), Actor.operator("siti"), null);
         assertThat(pos.get("/api/v1/payments?orderId=" + orderId).statusCode()).isEqualTo(401);

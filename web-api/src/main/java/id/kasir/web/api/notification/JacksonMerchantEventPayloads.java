@@ -1,0 +1,27 @@
+package id.kasir.web.api.notification;
+
+import id.kasir.application.merchant.MerchantEvent;
+import id.kasir.application.merchant.MerchantEventPayloads;
+import id.kasir.domain.payment.Payment;
+import id.kasir.web.api.payment.PaymentResource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Renders events with the same Jackson mapper that writes the API's answers, and a payment with the
+ * same record ({@link PaymentResource}): an event's {@code data} is byte for byte what
+ * {@code GET /api/v1/payments/{id}} answered for that version.
+ */
+public final class JacksonMerchantEventPayloads implements MerchantEventPayloads {
+
+    private final JsonMapper json;
+
+    public JacksonMerchantEventPayloads(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public String paymentEvent(MerchantEvent<Payment> event) {
+        return json.writeValueAsString(new MerchantEventBody<>(event.id(), event.type(), event.created(),
+                event.version(), PaymentResource.of(event.data(), event.version())));
+    }
+}

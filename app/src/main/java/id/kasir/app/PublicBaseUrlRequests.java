@@ -7,6 +7,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -17,7 +19,8 @@ import java.util.Locale;
  * Everything that builds an absolute URL or a redirect from the request — Spring Security's login
  * redirect, the saved request it returns to after login, Spring MVC's redirects — therefore builds it
  * from Kasir's own address, so {@code Host: evil.example} can never make Kasir send a browser to
- * {@code http://evil.example/login} (host header injection, OWASP WSTG-INPV-17).
+ * {@code http://evil.example/login} (host header injection, OWASP WSTG-INPV-17). A relative redirect
+ * is made absolute here too: Tomcat would otherwise complete it from the Host header.
  *
  * <p>Registered for every dispatch (an error page's redirect too); the path of the base URL is not
  * used: Kasir's paths are the request's.
@@ -42,7 +45,45 @@ final class PublicBaseUrlRequests implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(request instanceof HttpServletRequest http ? new AtPublicBaseUrl(http) : request, response);
+        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
+            AtPublicBaseUrl atBase = new AtPublicBaseUrl(http);
+            chain.doFilter(atBase, new RedirectsFromPublicBaseUrl(answer, atBase));
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Completes a relative {@code sendRedirect} against the public base URL before Tomcat sees it. */
+    private static final class RedirectsFromPublicBaseUrl extends HttpServletResponseWrapper {
+        private final AtPublicBaseUrl request;
+
+        RedirectsFromPublicBaseUrl(HttpServletResponse response, AtPublicBaseUrl request) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            super.sendRedirect(absolute(location));
+        }
+
+        @Override
+        public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+            super.sendRedirect(absolute(location), status, clearBuffer);
+        }
+
+        private String absolute(String location) {
+            if (location == null) {
+                return null;
+            }
+            try {
+                URI target = URI.create(location);
+                return target.isAbsolute() ? location
+                        : URI.create(request.getRequestURL().toString()).resolve(target).toString();
+            } catch (IllegalArgumentException notAUri) {
+                return location;
+            }
+        }
     }
 
     private final class AtPublicBaseUrl extends HttpServletRequestWrapper {

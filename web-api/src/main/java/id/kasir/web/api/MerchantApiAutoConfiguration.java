@@ -21,10 +21,8 @@ import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.payment.Payments;
 import id.kasir.web.api.input.StrictJsonBodies;
 import id.kasir.web.api.notification.JacksonMerchantEventPayloads;
-import id.kasir.web.api.notification.MerchantEventBody;
 import id.kasir.web.api.notification.MerchantNotificationScheduler;
 import id.kasir.web.api.notification.SignedMerchantNotificationSender;
-import id.kasir.web.api.payment.PaymentResource;
 import id.kasir.web.api.payment.PaymentsController;
 import id.kasir.web.api.problem.ApiErrorController;
 import id.kasir.web.api.problem.ApiRequestRejectedHandler;
@@ -32,9 +30,6 @@ import id.kasir.web.api.problem.MerchantApiProblemHandler;
 import id.kasir.web.api.problem.TomcatApiErrorReports;
 import id.kasir.web.api.problem.UnhandledApiRequestProblems;
 import id.kasir.web.api.security.MerchantApiSecurity;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.net.URI;
 import java.time.Clock;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -210,20 +205,9 @@ public class MerchantApiAutoConfiguration {
                 properties.bootstrapKey().isBlank() ? fromEnvironment : properties.bootstrapKey());
     }
 
-    /** The OpenAPI document describes the merchant API only, with its bearer-key scheme. */
+    /** The OpenAPI document describes the merchant API only: see {@link MerchantApiDocument}. */
     @Bean
     OpenApiCustomizer merchantApiDocument() {
-        return api -> {
-            if (api.getPaths() != null) {
-                api.getPaths().keySet().removeIf(path -> !path.startsWith("/api/"));
-            }
-            api.info(new Info().title("Kasir merchant API").version("v1")
-                    .description("Create payments at Indonesian gateways and follow them. Authenticate with "
-                            + "'Authorization: Bearer <API key>'. Errors are RFC 9457 problem details."));
-            Components components = api.getComponents() == null ? new Components() : api.getComponents();
-            components.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                    .scheme("bearer").description("An API key issued in the admin portal, or KASIR_API_KEY"));
-            api.components(components);
-        };
+        return new MerchantApiDocument();
     }
 }

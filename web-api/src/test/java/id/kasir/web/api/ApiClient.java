@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Calls the running test server over real HTTP, as a merchant's system would. */
 final class ApiClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String apiKey;

@@ -2,6 +2,7 @@ package id.kasir.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kasir.testsupport.RawHttp;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

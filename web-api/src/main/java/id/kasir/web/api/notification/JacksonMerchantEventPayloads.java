@@ -21,7 +21,7 @@ public final class JacksonMerchantEventPayloads implements MerchantEventPayloads
 
     @Override
     public String paymentEvent(MerchantEvent<Payment> event) {
-        return json.writeValueAsString(new MerchantEventBody<>(event.id(), event.type(), event.created(),
-                event.version(), PaymentResource.of(event.data(), event.version())));
+        return json.writeValueAsString(new MerchantEventBody<>(event.id(), event.type(),
+                PaymentResource.stored(event.created()), event.version(), PaymentResource.of(event.data(), event.version())));
     }
 }

@@ -7,6 +7,7 @@ import id.kasir.domain.payment.PaymentStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A payment as the merchant sees it: the one shape of a payment, written by Jackson from this record
@@ -66,9 +67,18 @@ public record PaymentResource(
     public static PaymentResource of(Payment p, long version) {
         return new PaymentResource(p.id().value(), p.orderId(), p.status().name(), p.gateway().value(), p.method().name(),
                 p.amount().currency().getCurrencyCode(), rupiah(p.amount()), rupiah(p.amountToPay()),
-                p.paidAmount().map(PaymentResource::rupiah).orElse(null), p.paidAt().orElse(null),
+                p.paidAmount().map(PaymentResource::rupiah).orElse(null), p.paidAt().map(PaymentResource::stored).orElse(null),
                 p.gatewayFee().map(PaymentResource::rupiah).orElse(null), Instructions.of(p.instructions()),
-                p.expiresAt(), p.createdAt(), p.updatedAt(), statusReason(p), version);
+                stored(p.expiresAt()), stored(p.createdAt()), stored(p.updatedAt()), statusReason(p), version);
+    }
+
+    /**
+     * A time as Kasir stores it: to the microsecond ({@code DATETIME(6)}). An event is written from the
+     * payment in memory, whose clock may say nanoseconds; without this, the event and a later
+     * {@code GET} of the same version would differ in the ninth digit.
+     */
+    public static Instant stored(Instant time) {
+        return time.truncatedTo(ChronoUnit.MICROS);
     }
 
     /**

@@ -10,8 +10,9 @@ import org.springframework.http.ProblemDetail;
 /**
  * Tomcat's last word on an error, for requests it refuses before any servlet, filter or error page
  * can run: an encoded slash or NUL in the path, invalid percent-encoding, a backslash, a request line
- * or header too large. Under {@code /api} the answer is a problem+json like every other API error;
- * elsewhere Tomcat's own report, without server details or stack trace (as Spring Boot configures it).
+ * or header too large. Under {@code /api}, and when the request line could not be read at all, the
+ * answer is a problem+json like every other API error; elsewhere Tomcat's own report, without server
+ * details or stack trace (as Spring Boot configures it).
  */
 final class ApiProblemErrorReportValve extends ErrorReportValve {
 
@@ -23,7 +24,10 @@ final class ApiProblemErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String path = request.getRequestURI();
-        if (!ContainerProblems.isApiPath(path)) {
+        // No path at all: Tomcat could not read the request line (a raw backslash or non-ASCII byte in
+        // it, a line longer than the header buffer), so nobody can tell whom it was for. It gets the
+        // API's answer, which carries nothing a browser would need either.
+        if (path != null && !ContainerProblems.isApiPath(path)) {
             super.report(request, response, throwable);
             return;
         }

@@ -1,4 +1,4 @@
-package id.kasir.web.api;
+package id.kasir.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,12 +15,13 @@ import java.util.Map;
 /**
  * HTTP/1.1 over a plain socket, for what a well-behaved client cannot send: paths that are not
  * normalised, raw bytes in the request line, over-long headers, a Content-Length the body never
- * reaches. Reads one response (Content-Length or close-delimited; chunked answers are not expected).
+ * reaches. Reads one response (by Content-Length, chunked, or until the server closes).
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Response(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    /** One answer: its status, its headers by lowercase name, its body as UTF-8 text. */
+    public record Response(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -29,7 +30,7 @@ final class RawHttp {
     }
 
     /** Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and then {@code body}. */
-    static Response send(int port, String head, byte[] body) {
+    public static Response send(int port, String head, byte[] body) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
@@ -46,10 +47,16 @@ final class RawHttp {
         }
     }
 
-    static Response get(int port, String rawTarget, String... headerLines) {
-        StringBuilder head = new StringBuilder("GET " + rawTarget + " HTTP/1.1\r\nHost: localhost:" + port);
+    /** A GET of {@code rawTarget} exactly as given; a {@code Host:} line among {@code headerLines} replaces the default. */
+    public static Response get(int port, String rawTarget, String... headerLines) {
+        StringBuilder head = new StringBuilder("GET " + rawTarget + " HTTP/1.1");
+        boolean host = false;
         for (String line : headerLines) {
             head.append("\r\n").append(line);
+            host |= line.regionMatches(true, 0, "Host:", 0, 5);
+        }
+        if (!host) {
+            head.append("\r\nHost: localhost:").append(port);
         }
         return send(port, head.toString(), new byte[0]);
     }
@@ -77,10 +84,33 @@ final class RawHttp {
         byte[] body;
         String length = headers.get("content-length");
         try {
-            body = length != null ? in.readNBytes(Integer.parseInt(length)) : in.readAllBytes();
+            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                body = dechunk(in);
+            } else {
+                body = length != null ? in.readNBytes(Integer.parseInt(length)) : in.readAllBytes();
+            }
         } catch (SocketException reset) {
             body = new byte[0];
         }
         return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] dechunk(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        while (true) {
+            StringBuilder size = new StringBuilder();
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                if (b != '\r') {
+                    size.append((char) b);
+                }
+            }
+            int n = Integer.parseInt(size.toString().split(";")[0].strip(), 16);
+            if (n == 0) {
+                return body.toByteArray();
+            }
+            body.write(in.readNBytes(n));
+            in.readNBytes(2);
+        }
     }
 }

@@ -254,6 +254,18 @@ abstract class MerchantApiEndToEnd {
     }
 
     @Test
+    @Order(10)
+    void theOpenApiDocumentOfTheWholeApplicationDescribesTheMerchantApiAlone() {
+        JsonNode doc = json(kasir.get("/v3/api-docs"));
+
+        assertThat(doc.get("paths").propertyNames()).allMatch(path -> path.startsWith("/api/"));
+        assertThat(doc.get("components").get("schemas").propertyNames()).as("no portal or sandbox schema left over")
+                .containsExactlyInAnyOrder("CreatePaymentRequest", "Customer", "Payment", "PaymentInstructions",
+                        "PaymentPage", "Problem", "PaymentEvent");
+        assertThat(doc.get("webhooks").propertyNames()).contains("payment.paid");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void onceTheDatabaseIsGoneTheApiAnswers503WithRetryAfterEvenForTheKeyCheck() {
         kasir.bean(HikariDataSource.class).close();

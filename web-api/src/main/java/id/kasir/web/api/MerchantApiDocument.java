@@ -16,7 +16,16 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.core.util.Json31;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -26,6 +35,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  */
 final class MerchantApiDocument implements OpenApiCustomizer {
 
+    private static final Pattern SCHEMA_REFERENCE = Pattern.compile("#/components/schemas/([A-Za-z0-9_.\\-]+)");
     static final List<String> PAYMENT_EVENTS = List.of("payment.open", "payment.paying", "payment.paid",
             "payment.failed", "payment.expired", "payment.cancelled");
 
@@ -48,6 +58,27 @@ final class MerchantApiDocument implements OpenApiCustomizer {
         components.addSchemas("Problem", problem());
         components.addSchemas("PaymentEvent", paymentEvent());
         api.components(components);
+        addWebhooks(api);
+        problemsHaveTheProblemSchema(api);
+        keepOnlyReferencedSchemas(api);
+    }
+
+    /** Every problem+json answer the controllers declare is a {@code Problem}. */
+    private static void problemsHaveTheProblemSchema(OpenAPI api) {
+        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            if (operation.getResponses() == null) {
+                return;
+            }
+            operation.getResponses().values().forEach(response -> {
+                MediaType problem = response.getContent() == null ? null : response.getContent().get("application/problem+json");
+                if (problem != null && problem.getSchema() == null) {
+                    problem.setSchema(new Schema<>().$ref("#/components/schemas/Problem"));
+                }
+            });
+        }));
+    }
+
+    private static void addWebhooks(OpenAPI api) {
         for (String type : PAYMENT_EVENTS) {
             api.addWebhooks(type, new PathItem().post(new Operation()
                     .summary("Kasir tells the merchant's system: " + type)
@@ -61,6 +92,35 @@ final class MerchantApiDocument implements OpenApiCustomizer {
                             .description("Received; any 2xx counts, anything else is retried with back-off")
                             .addHeaderObject("Content-Type", new Header().schema(new StringSchema()))))));
         }
+    }
+
+    /**
+     * The application's other controllers (the portal, the sandbox, the gateways' endpoints) leave their
+     * schemas behind when their paths are removed: keep only what the API's paths and webhooks reach.
+     */
+    private static void keepOnlyReferencedSchemas(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> toVisit = new ArrayDeque<>(referencesIn(Json31.pretty(api.getPaths()) + Json31.pretty(api.getWebhooks())));
+        while (!toVisit.isEmpty()) {
+            String name = toVisit.pop();
+            if (reached.add(name) && schemas.containsKey(name)) {
+                toVisit.addAll(referencesIn(Json31.pretty(schemas.get(name))));
+            }
+        }
+        schemas.keySet().retainAll(reached);
+    }
+
+    private static List<String> referencesIn(String json) {
+        List<String> names = new ArrayList<>();
+        Matcher reference = SCHEMA_REFERENCE.matcher(json);
+        while (reference.find()) {
+            names.add(reference.group(1));
+        }
+        return names;
     }
 
     private static Schema<?> paymentEvent() {

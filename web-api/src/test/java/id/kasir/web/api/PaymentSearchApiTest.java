@@ -127,6 +127,8 @@ class PaymentSearchApiTest extends MerchantApiTestBase {
         assertInvalid("/api/v1/payments?limit=201", "limit");
         assertInvalid("/api/v1/payments?limit=1e2", "limit");
         assertInvalid("/api/v1/payments?createdFrom=yesterday", "createdFrom");
+        assertInvalid("/api/v1/payments?createdFrom=%2B10000-01-01T00:00:00Z", "createdFrom");
+        assertInvalid("/api/v1/payments?createdTo=1969-12-31T23:59:59Z", "createdTo");
         assertInvalid("/api/v1/payments?createdFrom=2031-03-01T00:00:00Z&createdTo=2031-03-01T00:00:00Z", "createdTo");
         assertInvalid("/api/v1/payments?provder=cashi", "provder");
         assertInvalid("/api/v1/payments?status=PAID&status=OPEN", "status");

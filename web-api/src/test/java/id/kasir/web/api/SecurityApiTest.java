@@ -104,6 +104,12 @@ class SecurityApiTest extends MerchantApiTestBase {
                 .containsExactly("id", "type", "created", "version", "data");
         assertThat(schemas.get("PaymentEvent").get("properties").get("data").get("$ref").asString())
                 .isEqualTo("#/components/schemas/Payment");
+        assertThat(doc.get("paths").get("/api/v1/payments").get("post").get("responses").get("422").get("content")
+                .get("application/problem+json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(schemas.propertyNames()).as("only what the API's paths and events use")
+                .containsExactlyInAnyOrder("CreatePaymentRequest", "Customer", "Payment", "PaymentInstructions",
+                        "PaymentPage", "Problem", "PaymentEvent");
     }
 
     @Test

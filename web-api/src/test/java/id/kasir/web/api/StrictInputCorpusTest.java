@@ -260,6 +260,19 @@ class StrictInputCorpusTest extends MerchantApiTestBase {
         assertThat(kasir.payments.byOrderId("CORPUS-9")).isEmpty();
     }
 
+    @Test
+    void anIdempotencyKeyGivenTwiceIs400() {
+        String json = body("CORPUS-1", "CORPUS-8");
+        RawHttp.Response response = RawHttp.send(port, "POST /api/v1/payments HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + BOOTSTRAP_KEY + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + json.length() + "\r\nIdempotency-Key: a\r\nIdempotency-Key: b",
+                json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("urn:kasir:problem:malformed-request", "\"field\":\"Idempotency-Key\"");
+        assertThat(kasir.payments.byOrderId("CORPUS-8")).isEmpty();
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);

@@ -30,6 +30,9 @@ import java.util.StringJoiner;
  */
 final class PaymentListQuery {
 
+    /** The times a store can hold ({@code DATETIME(6)} holds years 1000 to 9999; Kasir has nothing before 2000). */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
     static final Set<String> PARAMETERS = Set.of("status", "provider", "method", "createdFrom", "createdTo", "orderId",
@@ -133,7 +136,12 @@ final class PaymentListQuery {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            Instant instant = OffsetDateTime.parse(text).toInstant();
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                errors.add(new FieldError(name, "must be between 2000-01-01 and 9999-12-31"));
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException notAnInstant) {
             errors.add(new FieldError(name, "must be an ISO-8601 time with an offset, e.g. 2026-11-21T03:00:00Z or "
                     + "2026-11-21T10:00:00+07:00"));

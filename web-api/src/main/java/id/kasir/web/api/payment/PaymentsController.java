@@ -19,6 +19,7 @@ import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentStatus;
 import id.kasir.web.api.input.SafeIdentifier;
+import id.kasir.web.api.problem.MalformedRequest;
 import id.kasir.web.api.problem.Problems;
 import id.kasir.web.api.security.ApiKeyAuthentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,6 +36,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -118,6 +120,10 @@ public class PaymentsController {
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 255) @SafeIdentifier
             String idempotencyKey,
             Authentication caller, HttpServletRequest request) {
+        if (Collections.list(request.getHeaders("Idempotency-Key")).size() > 1) {
+            // Which one would the merchant mean? Guessing is how a retry makes a second payment.
+            throw new MalformedRequest("Idempotency-Key", "must be given once");
+        }
         MerchantPaymentRequest paymentRequest = toRequest(body, idempotencyKey);
         CreateMerchantPayment.Outcome outcome = createMerchantPayment.create(paymentRequest, caller(caller, request));
         Payment payment = outcome.payment();

@@ -106,6 +106,13 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
         return respond(invalidQuery(ex.errors()), request);
     }
 
+    @ExceptionHandler(MalformedRequest.class)
+    ResponseEntity<Object> malformed(MalformedRequest ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(400, "malformed-request", "Malformed request", ex.getMessage());
+        problem.setProperty("errors", List.of(ex.error()));
+        return respond(problem, request);
+    }
+
     @ExceptionHandler(InvalidPageCursor.class)
     ResponseEntity<Object> invalidCursor(InvalidPageCursor ex, WebRequest request) {
         return respond(invalidQuery(List.of(new FieldError("after", "must be the nextCursor of the page before"))),

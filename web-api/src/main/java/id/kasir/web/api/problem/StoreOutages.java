@@ -41,7 +41,8 @@ public final class StoreOutages {
 
     public static ProblemDetail problem() {
         return Problems.of(503, "service-unavailable", "Service unavailable", "Kasir cannot reach its database just "
-                + "now; nothing was changed. Try again in " + RETRY_AFTER_SECONDS + " seconds");
+                + "now. Try again in " + RETRY_AFTER_SECONDS + " seconds: a payment request sent again with the same "
+                + "orderId (or Idempotency-Key) answers the payment if this one was made");
     }
 
     /** Writes the 503 straight to the response (for filters, before Spring MVC). */

@@ -2,8 +2,6 @@ package id.kasir.web.api.security;
 
 import id.kasir.application.merchant.ApiKey;
 import id.kasir.application.merchant.AuthenticateApiKey;
-import id.kasir.web.api.problem.ProblemJson;
-import id.kasir.web.api.problem.Problems;
 import id.kasir.web.api.problem.StoreOutages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

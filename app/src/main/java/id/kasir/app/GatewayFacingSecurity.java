@@ -10,8 +10,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The parts of Kasir that gateways and load balancers call: the gateways' notification endpoints
  * (they authenticate by signature, checked in each adapter), the in-process sandbox (a stand-in for
- * the gateways themselves) and the health probe. No session, no CSRF token (a gateway has none), no
- * login. Everything else belongs to the merchant API's and the admin portal's own filter chains.
+ * the gateways themselves) and the health probe (public, never with details). No session, no CSRF
+ * token (a gateway has none), no login. Everything else belongs to the merchant API's and the admin
+ * portal's own filter chains; {@code /actuator/info} (versions, the JVM) is the portal's: logged-in staff only.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayFacingSecurity {
@@ -19,8 +20,7 @@ class GatewayFacingSecurity {
     @Bean
     @Order(10)
     SecurityFilterChain gatewayFacingFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/v1.0/**", "/webhooks/**", "/sandbox/**", "/actuator/health", "/actuator/health/**",
-                        "/actuator/info")
+        http.securityMatcher("/v1.0/**", "/webhooks/**", "/sandbox/**", "/actuator/health", "/actuator/health/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

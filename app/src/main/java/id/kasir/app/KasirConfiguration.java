@@ -21,12 +21,17 @@ import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.ops.OpsExceptions;
 import id.kasir.domain.payment.Payments;
 import id.kasir.domain.payout.PayoutGateway;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The composition root of the use cases: the application module has no Spring in it, so its classes
@@ -34,12 +39,25 @@ import org.springframework.context.annotation.Configuration;
  * persistence, gateways from each enabled gateway module, status listeners from the merchant API).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PaymentLimitsProperties.class)
 public class KasirConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Absolute URLs and redirects from kasir.public-base-url, never from the Host header: see the class. */
+    @Bean
+    FilterRegistrationBean<PublicBaseUrlRequests> publicBaseUrlRequests(
+            @Value("${kasir.public-base-url}") String publicBaseUrl) {
+        FilterRegistrationBean<PublicBaseUrlRequests> registration =
+                new FilterRegistrationBean<>(new PublicBaseUrlRequests(publicBaseUrl));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+                DispatcherType.ASYNC, DispatcherType.INCLUDE);
+        return registration;
     }
 
     @Bean
@@ -61,8 +79,9 @@ public class KasirConfiguration {
 
     @Bean
     CreatePayment createPayment(GatewayRegistry gateways, Payments payments, PaymentWriter writer,
-                                TransactionRunner transactions, IdGenerator ids, Clock clock) {
-        return new CreatePayment(gateways, payments, writer, transactions, ids, clock);
+                                TransactionRunner transactions, IdGenerator ids, Clock clock,
+                                PaymentLimitsProperties limits) {
+        return new CreatePayment(gateways, payments, writer, transactions, ids, clock, limits.toMaximumAmounts());
     }
 
     @Bean

@@ -9,8 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,27 +32,38 @@ public final class EmbeddedKasir implements AutoCloseable {
         this.port = port;
     }
 
+    /** {@code extraProperties} ({@code name=value}) add to the defaults or replace them, e.g. the datasource. */
     public static EmbeddedKasir start(String... extraProperties) {
         int port = freePort();
-        List<String> properties = new ArrayList<>(List.of(
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String property : List.of(
                 "server.port=" + port,
                 "kasir.public-base-url=http://localhost:" + port,
                 "spring.datasource.url=jdbc:h2:mem:kasir-" + UUID.randomUUID()
                         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "kasir.expiry.enabled=false",
                 "server.shutdown=immediate",
-                "spring.main.banner-mode=off"));
-        // An extra property replaces a default of the same name (e.g. another database): Spring would join two
-        // command-line values of one name with a comma.
-        for (String extra : extraProperties) {
-            String name = extra.substring(0, extra.indexOf('=') + 1);
-            properties.removeIf(p -> p.startsWith(name));
-            properties.add(extra);
+                "spring.main.banner-mode=off")) {
+            put(properties, property);
         }
-        // As command-line arguments: they must win over application.yml (builder properties would not).
+        for (String property : extraProperties) {
+            put(properties, property);
+        }
+        // As command-line arguments: they must win over application.yml (builder properties would not); each
+        // name once, or Spring would join two values with a comma.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KasirApplication.class)
-                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
+                .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                        .toArray(String[]::new));
         return new EmbeddedKasir(context, port);
+    }
+
+    private static void put(Map<String, String> properties, String property) {
+        int equals = property.indexOf('=');
+        properties.put(property.substring(0, equals), property.substring(equals + 1));
+    }
+
+    public int port() {
+        return port;
     }
 
     public <T> T bean(Class<T> type) {

@@ -14,6 +14,12 @@ import java.util.UUID;
  * 12 h, until the maximum attempts are spent and the row is DEAD (visible and re-sendable in the
  * portal). All times come from the injected clock.
  *
+ * <p>A row about a subject (a payment) for which a newer row has already been delivered is not sent
+ * but marked {@code SUPERSEDED}: after a failed {@code payment.open} and a delivered
+ * {@code payment.paid}, sending the open one later would tell the merchant an out-of-date state.
+ * Receivers must still order by the event's {@code version} (a re-send from the portal, or two nodes,
+ * can deliver out of order), but Kasir does not make it happen in the ordinary course of retries.
+ *
  * <p>A node that dies holding a claim delays its rows by the claim duration, nothing more: the claim
  * runs out and another node takes them. Should it come back to life and finish sending, the merchant
  * may get a row twice; that is what the event id is for.
@@ -41,10 +47,18 @@ public final class DeliverMerchantNotifications {
         }
     }
 
-    /** What one run did. */
-    public record Run(int delivered, int retrying, int dead) {
+    /** What one run did; {@code superseded} rows were claimed but not sent. */
+    public record Run(int delivered, int retrying, int dead, int superseded) {
+        public Run(int delivered, int retrying, int dead) {
+            this(delivered, retrying, dead, 0);
+        }
+
         public int attempted() {
             return delivered + retrying + dead;
+        }
+
+        int handled() {
+            return attempted() + superseded;
         }
     }
 
@@ -82,7 +96,14 @@ public final class DeliverMerchantNotifications {
         int delivered = 0;
         int retrying = 0;
         int dead = 0;
+        int superseded = 0;
         for (MerchantNotification row : claimed) {
+            if (row.subject() != null && outbox.newerDelivered(row.subject(), row.id())) {
+                outbox.markSuperseded(row.id(), claimToken, "not sent: a newer event about " + row.subject()
+                        + " was delivered first");
+                superseded++;
+                continue;
+            }
             MerchantNotificationSender.Outcome outcome = send(row);
             int attempts = row.attempts() + 1;
             if (outcome instanceof MerchantNotificationSender.Outcome.Delivered) {
@@ -99,7 +120,7 @@ public final class DeliverMerchantNotifications {
                 }
             }
         }
-        return new Run(delivered, retrying, dead);
+        return new Run(delivered, retrying, dead, superseded);
     }
 
     /** Runs batches until nothing due is left or a batch made no progress; returns the total. */
@@ -107,14 +128,16 @@ public final class DeliverMerchantNotifications {
         int delivered = 0;
         int retrying = 0;
         int dead = 0;
+        int superseded = 0;
         Run run;
         do {
             run = deliverDue();
             delivered += run.delivered();
             retrying += run.retrying();
             dead += run.dead();
-        } while (run.attempted() == settings.batchSize() && run.delivered() > 0);
-        return new Run(delivered, retrying, dead);
+            superseded += run.superseded();
+        } while (run.handled() == settings.batchSize() && run.delivered() + run.superseded() > 0);
+        return new Run(delivered, retrying, dead, superseded);
     }
 
     private MerchantNotificationSender.Outcome send(MerchantNotification row) {

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The {@code Idempotency-Key}s merchants sent with payment requests: key → fingerprint of the request
- * → the payment it made. The key is unique in the store, so two requests racing with one key cannot
- * both claim it.
+ * The {@code Idempotency-Key}s merchants sent with payment requests, each scoped to the API key that
+ * sent it: (API key, Idempotency-Key) → fingerprint of the request → the payment it made. Two API keys
+ * using the same Idempotency-Key never see each other's requests. The pair is unique in the store, so
+ * two requests racing with one key cannot both claim it. Keys are kept for a retention period, then
+ * pruned ({@link PruneIdempotencyKeys}).
  */
 public interface IdempotencyKeys {
 
@@ -16,15 +18,22 @@ public interface IdempotencyKeys {
     }
 
     /**
-     * Claims the key for a request with this fingerprint.
+     * Claims the key, for the API key {@code apiKeyId}, for a request with this fingerprint.
      *
      * @return empty when this call stored the key; what was already stored otherwise
      */
-    Optional<Stored> claim(String key, String fingerprint, Instant now);
+    Optional<Stored> claim(long apiKeyId, String key, String fingerprint, Instant now);
 
     /** Records the payment the claimed key's request made. */
-    void attach(String key, PaymentId paymentId);
+    void attach(long apiKeyId, String key, PaymentId paymentId);
 
     /** Forgets a claim whose request made no payment (it was refused), so the merchant may correct it and retry. */
-    void release(String key, String fingerprint);
+    void release(long apiKeyId, String key, String fingerprint);
+
+    /**
+     * Deletes at most {@code limit} keys (of any API key) stored before {@code cutoff}, oldest first.
+     *
+     * @return how many were deleted; less than {@code limit} means none older is left
+     */
+    int deleteStoredBefore(Instant cutoff, int limit);
 }

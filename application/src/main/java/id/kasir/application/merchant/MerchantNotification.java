@@ -23,7 +23,13 @@ public record MerchantNotification(long id, String eventId, String type, String 
         /** the merchant's endpoint answered 2xx */
         DELIVERED,
         /** every attempt failed; only a person re-sending it from the portal sends it again */
-        DEAD
+        DEAD,
+        /**
+         * not sent: a newer event about the same subject was delivered first, and sending this older one
+         * afterwards would tell the merchant an out-of-date state (e.g. {@code payment.open} after
+         * {@code payment.paid}); a person may still re-send it from the portal
+         */
+        SUPERSEDED
     }
 
     public MerchantNotification {

@@ -36,7 +36,16 @@ public interface MerchantNotificationOutbox {
     void markDead(long id, String claimToken, int attempts, String error);
 
     /**
-     * Puts a delivered or dead row back to due now, with its attempts counted from zero again.
+     * Whether a notification about {@code subject} newer than row {@code id} (added after it) has been
+     * delivered.
+     */
+    boolean newerDelivered(String subject, long id);
+
+    /** The claim holder will not send it: a newer event about its subject was delivered ({@code reason} for the portal). */
+    void markSuperseded(long id, String claimToken, String reason);
+
+    /**
+     * Puts a delivered, dead or superseded row back to due now, with its attempts counted from zero again.
      *
      * @return false when there is no such row or it is already due
      */

@@ -46,7 +46,7 @@ public record MerchantPaymentRequest(
         description = Text.optional(description, "description", 255);
         successUrl = Text.optional(successUrl, "successUrl", 255);
         cancelUrl = Text.optional(cancelUrl, "cancelUrl", 255);
-        idempotencyKey = Text.optional(idempotencyKey, "Idempotency-Key", 255);
+        idempotencyKey = Text.identifier(Text.optional(idempotencyKey, "Idempotency-Key", 255), "Idempotency-Key");
     }
 
     public NewPayment toNewPayment(Instant now) {

@@ -6,6 +6,7 @@ import id.kasir.domain.payout.PayoutStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Writes a notification for the merchant into the same outbox as the payments' for every status change
@@ -13,16 +14,19 @@ import java.util.Locale;
  *
  * <p>Event types are {@code payout.<status>} in lowercase: {@code payout.awaiting_approval},
  * {@code payout.approved}, {@code payout.rejected}, {@code payout.processing}, {@code payout.succeeded},
- * {@code payout.failed}. The envelope is the payments' ({@code id}, {@code type}, {@code createdAt},
- * {@code data}); {@code data} is the payout as the merchant API shows it.
+ * {@code payout.failed}. The envelope is the payments' ({@link MerchantEvent}: {@code id}, {@code type},
+ * {@code created}, {@code version}, {@code data}); {@code data} is the payout as the merchant API shows it
+ * at that version, rendered by {@link MerchantEventPayloads}.
  */
 public final class MerchantPayoutNotifications implements PayoutStatusListener {
 
     private final MerchantNotificationOutbox outbox;
+    private final MerchantEventPayloads payloads;
     private final Clock clock;
 
-    public MerchantPayoutNotifications(MerchantNotificationOutbox outbox, Clock clock) {
+    public MerchantPayoutNotifications(MerchantNotificationOutbox outbox, MerchantEventPayloads payloads, Clock clock) {
         this.outbox = outbox;
+        this.payloads = payloads;
         this.clock = clock;
     }
 
@@ -31,24 +35,11 @@ public final class MerchantPayoutNotifications implements PayoutStatusListener {
     }
 
     @Override
-    public void statusChanged(Payout payout, PayoutStatus from, PayoutStatus to) {
-        MerchantEvents.add(outbox, clock, eventType(to), payout.id().value(), data(payout, from, to));
-    }
-
-    static JsonText data(Payout payout, PayoutStatus from, PayoutStatus to) {
-        return new JsonText()
-                .string("id", payout.id().value())
-                .string("reference", payout.reference())
-                .string("status", to.name())
-                .string("previousStatus", from.name())
-                .string("channel", payout.beneficiary().channel().name())
-                .string("customerNumber", payout.beneficiary().customerNumber())
-                .string("accountName", payout.beneficiary().confirmedName())
-                .number("amount", MerchantNotifications.rupiah(payout.amount()))
-                .string("currency", payout.amount().currency().getCurrencyCode())
-                .string("gatewayReference", payout.gatewayReference().orElse(null))
-                .string("statusReason", to == PayoutStatus.FAILED || to == PayoutStatus.REJECTED
-                        ? payout.statusReason().orElse(null) : null)
-                .string("settledAt", payout.settledAt().map(Instant::toString).orElse(null));
+    public void statusChanged(Payout payout, PayoutStatus from, PayoutStatus to, long version) {
+        Instant now = clock.instant();
+        MerchantEvent<Payout> event = new MerchantEvent<>(UUID.randomUUID().toString(), eventType(to), now, version,
+                payout);
+        outbox.add(new MerchantNotificationOutbox.NewNotification(event.id(), event.type(), payout.id().value(),
+                payloads.payoutEvent(event), now));
     }
 }

@@ -9,6 +9,7 @@ import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayExchange;
 import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.gateway.PaymentGateway;
+import id.kasir.domain.payment.MaximumAmounts;
 import id.kasir.domain.payment.NewPayment;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentId;
@@ -23,6 +24,9 @@ import java.util.Objects;
  * opens it (link/QR issued), fails it (a business "no") or leaves it PENDING (time-out, 5xx: unknown,
  * never failed).
  *
+ * <p>An amount above the gateway's and method's maximum ({@link MaximumAmounts}: configured, or what the
+ * instrument can carry) is refused before anything is stored.
+ *
  * <p>The merchant's order id is unique: asking again for an order that exists returns the existing
  * payment ({@link Result#created()} false) and does not call the gateway again.
  */
@@ -34,9 +38,17 @@ public final class CreatePayment {
     private final TransactionRunner transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final MaximumAmounts maximumAmounts;
 
+    /** With no configured maximums: each method up to what its instrument can carry. */
     public CreatePayment(GatewayRegistry gateways, Payments payments, PaymentWriter writer,
                          TransactionRunner transactions, IdGenerator ids, Clock clock) {
+        this(gateways, payments, writer, transactions, ids, clock, MaximumAmounts.INSTRUMENT_CAPACITY);
+    }
+
+    public CreatePayment(GatewayRegistry gateways, Payments payments, PaymentWriter writer,
+                         TransactionRunner transactions, IdGenerator ids, Clock clock, MaximumAmounts maximumAmounts) {
+        this.maximumAmounts = Objects.requireNonNull(maximumAmounts, "maximumAmounts");
         this.gateways = gateways;
         this.payments = payments;
         this.writer = writer;
@@ -86,6 +98,12 @@ public final class CreatePayment {
         if (request.amount().isLessThan(descriptor.minimumAmount())) {
             throw new PaymentRequestRejected(PaymentRequestRejected.Reason.AMOUNT_BELOW_MINIMUM,
                     descriptor.displayName() + " takes at least " + descriptor.minimumAmount()
+                            + "; asked " + request.amount());
+        }
+        var maximum = maximumAmounts.maximumFor(descriptor.id(), request.method());
+        if (request.amount().isGreaterThan(maximum)) {
+            throw new PaymentRequestRejected(PaymentRequestRejected.Reason.AMOUNT_ABOVE_MAXIMUM,
+                    descriptor.displayName() + " takes at most " + maximum + " by " + request.method()
                             + "; asked " + request.amount());
         }
     }

@@ -9,5 +9,11 @@ import id.kasir.domain.payment.PaymentStatus;
  * It must not call anything outside the database.
  */
 public interface PaymentStatusListener {
-    void statusChanged(Payment payment, PaymentStatus from, PaymentStatus to);
+
+    /**
+     * @param payment the payment after the change (its {@link Payment#version()} is the one it was loaded with)
+     * @param version the version the payment is stored under with this change: it grows with every stored
+     *                change of the payment, so it orders the changes of one payment
+     */
+    void statusChanged(Payment payment, PaymentStatus from, PaymentStatus to, long version);
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Stores a payment's changes and tells the status listeners about each status change, in the
  * caller's transaction. Every use case that changes a payment saves it through here, so no status
- * change can skip the listeners.
+ * change can skip the listeners. A new payment is stored under its own version; a change of a loaded
+ * payment under the next one ({@link Payments#update}), which is the version the listeners are told.
  */
 public final class PaymentWriter {
 
@@ -24,7 +25,7 @@ public final class PaymentWriter {
     public void add(Payment payment) {
         List<PaymentEvent> events = payment.newEvents();
         payments.add(payment);
-        announce(payment, events);
+        announce(payment, events, payment.version());
     }
 
     public void update(Payment payment) {
@@ -33,13 +34,13 @@ public final class PaymentWriter {
             return;
         }
         payments.update(payment);
-        announce(payment, events);
+        announce(payment, events, payment.version() + 1);
     }
 
-    private void announce(Payment payment, List<PaymentEvent> events) {
+    private void announce(Payment payment, List<PaymentEvent> events, long storedVersion) {
         for (PaymentEvent event : events) {
             if (event.type() == PaymentEventType.STATUS_CHANGED && event.from() != null) {
-                listeners.forEach(l -> l.statusChanged(payment, event.from(), event.to()));
+                listeners.forEach(l -> l.statusChanged(payment, event.from(), event.to(), storedVersion));
             }
         }
     }

@@ -24,20 +24,21 @@ public final class PayoutWriter {
     public void add(Payout payout) {
         List<PayoutEvent> events = payout.newEvents();
         payouts.add(payout);
-        announce(payout, events);
+        announce(payout, events, payout.version());
     }
 
     /** Stores it even without new events: a rescheduled status check must be kept too. */
     public void update(Payout payout) {
         List<PayoutEvent> events = payout.newEvents();
         payouts.update(payout);
-        announce(payout, events);
+        announce(payout, events, payout.version() + 1);
     }
 
-    private void announce(Payout payout, List<PayoutEvent> events) {
+    /** @param storedVersion the version the row has after this write (an update adds one) */
+    private void announce(Payout payout, List<PayoutEvent> events, long storedVersion) {
         for (PayoutEvent event : events) {
             if (event.type() == PayoutEventType.STATUS_CHANGED && event.from() != null) {
-                listeners.forEach(l -> l.statusChanged(payout, event.from(), event.to()));
+                listeners.forEach(l -> l.statusChanged(payout, event.from(), event.to(), storedVersion));
             }
         }
     }

@@ -24,7 +24,8 @@ class CreateMerchantPaymentTest {
 
     private final FakePaymentGateway gateway = new FakePaymentGateway("cashin");
     private final TestMerchantKasir kasir = new TestMerchantKasir(gateway);
-    private final Actor merchant = Actor.merchant("shop");
+    private final ApiCaller merchant = new ApiCaller(1, "shop", "kasir_test_AbCdEf", "10.0.0.7");
+    private final ApiCaller otherKey = new ApiCaller(2, "pos-terminal", "kasir_test_XyZ123", "10.0.0.8");
 
     private static MerchantPaymentRequest request(String orderId, long amount, String key) {
         return new MerchantPaymentRequest(orderId, GatewayId.of("cashin"), PaymentMethod.QRIS, Money.idr(amount), 30,
@@ -64,8 +65,44 @@ class CreateMerchantPaymentTest {
 
         assertThat(again.created()).isFalse();
         assertThat(again.payment().id()).isEqualTo(first.payment().id());
-        assertThat(kasir.idempotencyKeys.get("key-1")).get()
+        assertThat(kasir.idempotencyKeys.get(merchant.keyId(), "key-1")).get()
                 .satisfies(s -> assertThat(s.paymentId()).isEqualTo(first.payment().id()));
+    }
+
+    @Test
+    void theSameIdempotencyKeyOfAnotherApiKeyIsAnotherKey() {
+        var shops = kasir.createMerchantPayment.create(request("ORD-1", 15000, "key-1"), merchant);
+        var pos = kasir.createMerchantPayment.create(request("ORD-2", 20000, "key-1"), otherKey);
+
+        assertThat(pos.created()).as("not a conflict with the shop's key-1").isTrue();
+        assertThat(pos.payment().id()).isNotEqualTo(shops.payment().id());
+        assertThat(kasir.idempotencyKeys.get(otherKey.keyId(), "key-1")).get()
+                .satisfies(s -> assertThat(s.paymentId()).isEqualTo(pos.payment().id()));
+        assertThat(kasir.createMerchantPayment.create(request("ORD-1", 15000, "key-1"), merchant).payment().id())
+                .isEqualTo(shops.payment().id());
+    }
+
+    @Test
+    void aPaymentMadeWithAnApiKeyNamesItsOwnerOnTheTimelineAndInTheAudit() {
+        var made = kasir.createMerchantPayment.create(request("ORD-1", 15000, null), merchant);
+        kasir.createMerchantPayment.create(request("ORD-1", 15000, null), otherKey);
+
+        Actor expected = Actor.merchant("shop (kasir_test_AbCdEf…)");
+        assertThat(kasir.payments.timeline(made.payment().id()).get(0).actor()).isEqualTo(expected);
+        assertThat(kasir.audit.recent(null, 10)).singleElement().extracting(s -> s.entry()).satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(expected);
+            assertThat(entry.action()).isEqualTo("payment.create");
+            assertThat(entry.target()).isEqualTo(made.payment().id().value());
+            assertThat(entry.detail()).contains("ORD-1", "API key 'shop'", "kasir_test_AbCdEf");
+            assertThat(entry.sourceAddress()).isEqualTo("10.0.0.7");
+        });
+    }
+
+    @Test
+    void anIdempotencyKeyWithAnInvisibleCharacterIsRefused() {
+        assertThatThrownBy(() -> request("ORD-1", 15000, "key\u200b-1".translateEscapes()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Idempotency-Key must not contain U+200B ZERO WIDTH SPACE");
     }
 
     @Test

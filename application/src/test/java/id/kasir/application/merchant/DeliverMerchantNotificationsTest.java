@@ -100,6 +100,36 @@ class DeliverMerchantNotificationsTest {
     }
 
     @Test
+    void anOlderEventIsNotSentAfterANewerOneAboutTheSamePaymentWasDelivered() {
+        kasir.outbox.add(new MerchantNotificationOutbox.NewNotification("e-open", "payment.open", "pay-1", "{}",
+                kasir.clock.instant()));
+        ScriptedReceiver receiver = new ScriptedReceiver().failing(1);
+        DeliverMerchantNotifications delivery = kasir.delivery(receiver);
+        assertThat(delivery.deliverDue().retrying()).isEqualTo(1);
+        kasir.clock.advance(Duration.ofSeconds(5));
+        kasir.outbox.add(new MerchantNotificationOutbox.NewNotification("e-paid", "payment.paid", "pay-1", "{}",
+                kasir.clock.instant()));
+        addOtherPaymentsRow("e-other");
+
+        assertThat(delivery.deliverDue().delivered()).as("paid and the other payment's event").isEqualTo(2);
+        kasir.clock.advance(Duration.ofSeconds(5));
+        DeliverMerchantNotifications.Run run = delivery.deliverDue();
+
+        assertThat(run.superseded()).isEqualTo(1);
+        assertThat(run.attempted()).isZero();
+        assertThat(receiver.received).containsExactly("e-open", "e-paid", "e-other");
+        assertThat(kasir.outbox.byId(1).orElseThrow()).satisfies(open -> {
+            assertThat(open.status()).isEqualTo(MerchantNotification.Status.SUPERSEDED);
+            assertThat(open.lastError()).contains("newer event about pay-1");
+        });
+    }
+
+    private void addOtherPaymentsRow(String eventId) {
+        kasir.outbox.add(new MerchantNotificationOutbox.NewNotification(eventId, "payment.open", "pay-2", "{}",
+                kasir.clock.instant()));
+    }
+
+    @Test
     void twoNodesClaimingAtOnceNeverTakeTheSameRow() {
         for (int i = 0; i < 30; i++) {
             addRow("e-" + i);

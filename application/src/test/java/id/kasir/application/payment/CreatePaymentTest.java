@@ -13,12 +13,14 @@ import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.Customer;
+import id.kasir.domain.payment.MaximumAmounts;
 import id.kasir.domain.payment.NewPayment;
 import id.kasir.domain.payment.PaymentEventType;
 import id.kasir.domain.payment.PaymentInstructions;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentStatus;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CreatePaymentTest {
@@ -98,5 +100,27 @@ class CreatePaymentTest {
                         e -> assertThat(e.reason()).isEqualTo(PaymentRequestRejected.Reason.AMOUNT_BELOW_MINIMUM));
         assertThat(gateway.created).isEmpty();
         assertThat(kasir.payments.byOrderId("INV-8")).isEmpty();
+    }
+
+    @Test
+    void refusesAnAmountAboveWhatTheInstrumentCarriesOrTheConfiguredMaximumBeforeStoringAnything() {
+        var limited = new CreatePayment(kasir.gateways, kasir.payments, kasir.writer, kasir.transactions, kasir.ids,
+                kasir.clock, new MaximumAmounts(Map.of(GatewayId.of("cashi"),
+                        Map.of(PaymentMethod.QRIS, Money.idr(10_000_000)))));
+
+        assertThatThrownBy(() -> kasir.createPayment.create(order("INV-9", 100_000_000_000_000L, PaymentMethod.QRIS),
+                Actor.merchant("shop")))
+                .isInstanceOfSatisfying(PaymentRequestRejected.class,
+                        e -> assertThat(e.reason()).isEqualTo(PaymentRequestRejected.Reason.AMOUNT_ABOVE_MAXIMUM))
+                .hasMessageContaining("at most IDR 9999999999.00 by QRIS");
+        assertThatThrownBy(() -> limited.create(order("INV-10", 10_000_001, PaymentMethod.QRIS), Actor.merchant("shop")))
+                .isInstanceOfSatisfying(PaymentRequestRejected.class,
+                        e -> assertThat(e.reason()).isEqualTo(PaymentRequestRejected.Reason.AMOUNT_ABOVE_MAXIMUM))
+                .hasMessageContaining("at most IDR 10000000.00");
+        assertThat(gateway.created).isEmpty();
+        assertThat(kasir.payments.byOrderId("INV-9")).isEmpty();
+
+        assertThat(limited.create(order("INV-11", 10_000_000, PaymentMethod.QRIS), Actor.merchant("shop")).created())
+                .as("the maximum itself is allowed").isTrue();
     }
 }

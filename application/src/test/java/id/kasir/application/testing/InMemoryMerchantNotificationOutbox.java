@@ -26,12 +26,15 @@ public final class InMemoryMerchantNotificationOutbox implements MerchantNotific
     @Override
     public synchronized List<MerchantNotification> claimDue(String claimToken, Instant now, Instant claimedUntil, int limit) {
         List<MerchantNotification> claimed = new ArrayList<>();
-        for (int i = 0; i < rows.size() && claimed.size() < limit; i++) {
-            Row row = rows.get(i);
+        // In the order the database claims them: the row due first, then by id.
+        List<Row> byDueTime = rows.stream().sorted(Comparator.comparing((Row r) -> r.notification().nextAttemptAt())
+                .thenComparingLong(r -> r.notification().id())).toList();
+        for (Row row : byDueTime) {
             MerchantNotification n = row.notification();
             boolean free = row.claimedUntil() == null || row.claimedUntil().isBefore(now);
-            if (n.status() == MerchantNotification.Status.DUE && !n.nextAttemptAt().isAfter(now) && free) {
-                rows.set(i, new Row(n, claimToken, claimedUntil));
+            if (claimed.size() < limit && n.status() == MerchantNotification.Status.DUE
+                    && !n.nextAttemptAt().isAfter(now) && free) {
+                rows.set((int) n.id() - 1, new Row(n, claimToken, claimedUntil));
                 claimed.add(n);
             }
         }
@@ -52,6 +55,18 @@ public final class InMemoryMerchantNotificationOutbox implements MerchantNotific
     @Override
     public synchronized void markDead(long id, String claimToken, int attempts, String error) {
         update(id, claimToken, n -> with(n, MerchantNotification.Status.DEAD, attempts, n.nextAttemptAt(), null, error));
+    }
+
+    @Override
+    public synchronized boolean newerDelivered(String subject, long id) {
+        return rows.stream().map(Row::notification).anyMatch(n -> n.id() > id && Objects.equals(n.subject(), subject)
+                && n.status() == MerchantNotification.Status.DELIVERED);
+    }
+
+    @Override
+    public synchronized void markSuperseded(long id, String claimToken, String reason) {
+        update(id, claimToken, n -> with(n, MerchantNotification.Status.SUPERSEDED, n.attempts(), n.nextAttemptAt(),
+                null, reason));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.kasir.application.testing;
 
+import id.kasir.domain.common.InvalidPageCursor;
 import id.kasir.domain.common.Page;
 import id.kasir.domain.common.StaleAggregateException;
 import id.kasir.domain.gateway.GatewayId;
@@ -9,8 +10,10 @@ import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentState;
 import id.kasir.domain.payment.Payments;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,17 +79,63 @@ public final class InMemoryPayments implements Payments {
         return List.copyOf(timelines.getOrDefault(id, List.of()));
     }
 
+    /** A place in the newest-first order: creation time, then id. */
+    private record Position(Instant createdAt, String id) implements Comparable<Position> {
+        static Position of(PaymentState s) {
+            return new Position(s.createdAt(), s.id().value());
+        }
+
+        /** Negative when this comes first, i.e. is newer. */
+        @Override
+        public int compareTo(Position other) {
+            int byTime = other.createdAt.compareTo(createdAt);
+            return byTime != 0 ? byTime : other.id.compareTo(id);
+        }
+    }
+
+    /**
+     * The same filters and keyset order as the database (newest first by creation time, then id); the
+     * cursor is {@code <createdAt>|<id>} in Base64, opaque to callers like the database's.
+     */
     @Override
     public synchronized Page<Payment> search(PaymentSearch search) {
-        List<Payment> matching = states.values().stream()
+        Position after = search.after() == null ? null : decode(search.after());
+        List<PaymentState> matching = states.values().stream()
                 .filter(s -> search.gateway() == null || s.gateway().equals(search.gateway()))
+                .filter(s -> search.method() == null || s.method() == search.method())
                 .filter(s -> search.status() == null || s.status() == search.status())
+                .filter(s -> search.createdFrom() == null || !s.createdAt().isBefore(search.createdFrom()))
+                .filter(s -> search.createdTo() == null || s.createdAt().isBefore(search.createdTo()))
                 .filter(s -> search.orderId() == null || s.orderId().equals(search.orderId()))
-                .sorted(Comparator.comparing(PaymentState::createdAt).reversed())
-                .limit(search.limit())
-                .map(Payment::restore)
+                .filter(s -> search.gatewayReference() == null
+                        || Objects.equals(s.gatewayReference(), search.gatewayReference()))
+                .filter(s -> search.customerPhone() == null
+                        || Objects.equals(s.customer().phone(), search.customerPhone()))
+                .filter(s -> after == null || Position.of(s).compareTo(after) > 0)
+                .sorted(Comparator.comparing(Position::of))
+                .limit(search.limit() + 1L)
                 .toList();
-        return Page.last(matching);
+        List<Payment> page = matching.stream().limit(search.limit()).map(Payment::restore).toList();
+        if (matching.size() <= search.limit()) {
+            return Page.last(page);
+        }
+        PaymentState last = matching.get(search.limit() - 1);
+        return new Page<>(page, Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(
+                (last.createdAt() + "|" + last.id().value()).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static Position decode(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
+            return new Position(Instant.parse(parts[0]), parts[1]);
+        } catch (RuntimeException e) {
+            throw new InvalidPageCursor("Not a page cursor of the payments list");
+        }
+    }
+
+    /** How many payments are stored. */
+    public synchronized int size() {
+        return states.size();
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class TestKasir {
     public final ReceiveGatewayNotification receiveNotification;
 
     public TestKasir(PaymentGateway... gatewayAdapters) {
-        PaymentStatusListener recorder = (payment, from, to) -> statusChanges.add(payment.orderId() + ":" + from + "->" + to);
+        PaymentStatusListener recorder = (payment, from, to, version) -> statusChanges.add(payment.orderId() + ":" + from + "->" + to);
         gateways = new GatewayRegistry(List.of(gatewayAdapters), List.of());
         writer = new PaymentWriter(payments, List.of(recorder));
         createPayment = new CreatePayment(gateways, payments, writer, transactions, ids, clock);

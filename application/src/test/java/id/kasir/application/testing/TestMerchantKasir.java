@@ -5,8 +5,10 @@ import id.kasir.application.merchant.AuthenticateApiKey;
 import id.kasir.application.merchant.CreateMerchantPayment;
 import id.kasir.application.merchant.DeliverMerchantNotifications;
 import id.kasir.application.merchant.IssueApiKey;
+import id.kasir.application.merchant.MerchantEventPayloads;
 import id.kasir.application.merchant.MerchantNotificationSender;
 import id.kasir.application.merchant.MerchantNotifications;
+import id.kasir.application.merchant.PruneIdempotencyKeys;
 import id.kasir.application.merchant.ResendMerchantNotification;
 import id.kasir.application.merchant.RevokeApiKey;
 import id.kasir.application.payment.ApplyGatewayStatus;
@@ -17,6 +19,7 @@ import id.kasir.application.payment.PaymentWriter;
 import id.kasir.application.payment.RefreshPayment;
 import id.kasir.application.port.RandomIdGenerator;
 import id.kasir.domain.gateway.PaymentGateway;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -48,13 +51,21 @@ public final class TestMerchantKasir {
     public final AuthenticateApiKey authenticateApiKey;
     public final RevokeApiKey revokeApiKey;
     public final ResendMerchantNotification resendMerchantNotification;
+    public final PruneIdempotencyKeys pruneIdempotencyKeys;
+    /** What renders event bodies: a {@link FakeMerchantEventPayloads} unless another was given. */
+    public final MerchantEventPayloads payloads;
 
     public TestMerchantKasir(PaymentGateway... gatewayAdapters) {
+        this(new FakeMerchantEventPayloads(), gatewayAdapters);
+    }
+
+    public TestMerchantKasir(MerchantEventPayloads payloads, PaymentGateway... gatewayAdapters) {
+        this.payloads = payloads;
         gateways = new GatewayRegistry(List.of(gatewayAdapters), List.of());
-        merchantNotifications = new MerchantNotifications(outbox, clock);
+        merchantNotifications = new MerchantNotifications(outbox, payloads, clock);
         writer = new PaymentWriter(payments, List.of(merchantNotifications));
         createPayment = new CreatePayment(gateways, payments, writer, transactions, ids, clock);
-        createMerchantPayment = new CreateMerchantPayment(createPayment, payments, idempotencyKeys, clock);
+        createMerchantPayment = new CreateMerchantPayment(createPayment, payments, idempotencyKeys, audit, clock);
         findPayments = new FindPayments(payments);
         applyGatewayStatus = new ApplyGatewayStatus(payments, writer, opsExceptions, transactions, clock);
         refreshPayment = new RefreshPayment(gateways, payments, writer, applyGatewayStatus, transactions, clock);
@@ -63,6 +74,7 @@ public final class TestMerchantKasir {
         authenticateApiKey = new AuthenticateApiKey(apiKeys, clock);
         revokeApiKey = new RevokeApiKey(apiKeys, audit, clock);
         resendMerchantNotification = new ResendMerchantNotification(outbox, audit, clock);
+        pruneIdempotencyKeys = new PruneIdempotencyKeys(idempotencyKeys, clock, Duration.ofDays(30));
     }
 
     public DeliverMerchantNotifications delivery(MerchantNotificationSender sender) {

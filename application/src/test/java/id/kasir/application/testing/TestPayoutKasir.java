@@ -47,6 +47,7 @@ public final class TestPayoutKasir {
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     public final InMemoryOperatorAccounts accounts = new InMemoryOperatorAccounts();
     public final InMemoryMerchantNotificationOutbox outbox = new InMemoryMerchantNotificationOutbox();
+    public final FakeMerchantEventPayloads payloads = new FakeMerchantEventPayloads();
     public final DirectTransactionRunner transactions = new DirectTransactionRunner(payouts);
     public final RandomIdGenerator ids = new RandomIdGenerator(clock);
     public final PayoutPolicy policy;
@@ -73,7 +74,7 @@ public final class TestPayoutKasir {
         person("citra", OperatorRole.APPROVER);
         person("fay", OperatorRole.FINANCE, OperatorRole.APPROVER);
         gateways = new GatewayRegistry(List.of(), List.of(gateway));
-        writer = new PayoutWriter(payouts, List.of(new MerchantPayoutNotifications(outbox, clock)));
+        writer = new PayoutWriter(payouts, List.of(new MerchantPayoutNotifications(outbox, payloads, clock)));
         inquire = new InquirePayoutAccount(gateways, ids, accounts, audit, policy, clock);
         request = new RequestPayout(gateways, payouts, writer, accounts, audit, policy, transactions, ids, clock);
         applyTransferReport = new ApplyTransferReport(payouts, writer, opsExceptions, policy, transactions, clock);

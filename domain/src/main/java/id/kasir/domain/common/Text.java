@@ -18,4 +18,20 @@ public final class Text {
         }
         return value == null || value.isBlank() ? null : value;
     }
+
+    /** Refuses an identifier with an invisible or layout-changing character ({@link SafeText}); null passes. */
+    public static String identifier(String value, String field) {
+        SafeText.problemInIdentifier(value).ifPresent(problem -> {
+            throw new IllegalArgumentException(field + " " + problem);
+        });
+        return value;
+    }
+
+    /** Refuses a free text with a control, separator, surrogate or bidirectional character ({@link SafeText}); null passes. */
+    public static String freeText(String value, String field) {
+        SafeText.problemInText(value).ifPresent(problem -> {
+            throw new IllegalArgumentException(field + " " + problem);
+        });
+        return value;
+    }
 }

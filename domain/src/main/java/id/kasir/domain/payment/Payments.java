@@ -14,7 +14,8 @@ public interface Payments {
     void add(Payment payment);
 
     /**
-     * Stores the changes of a loaded payment if nobody else changed it since it was read.
+     * Stores the changes of a loaded payment if nobody else changed it since it was read, under the
+     * next version ({@code payment.version() + 1}): versions grow by one with every stored change.
      *
      * @throws StaleAggregateException when its version moved on: re-read and re-judge
      */

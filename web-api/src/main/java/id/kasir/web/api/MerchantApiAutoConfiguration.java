@@ -8,7 +8,9 @@ import id.kasir.application.merchant.IdempotencyKeys;
 import id.kasir.application.merchant.IssueApiKey;
 import id.kasir.application.merchant.MerchantNotificationOutbox;
 import id.kasir.application.merchant.MerchantNotificationSender;
+import id.kasir.application.merchant.MerchantEventPayloads;
 import id.kasir.application.merchant.MerchantNotifications;
+import id.kasir.application.merchant.PruneIdempotencyKeys;
 import id.kasir.application.merchant.ResendMerchantNotification;
 import id.kasir.application.merchant.RevokeApiKey;
 import id.kasir.application.payment.CreatePayment;
@@ -17,36 +19,47 @@ import id.kasir.application.payment.RefreshPayment;
 import id.kasir.application.port.QrImageRenderer;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.payment.Payments;
+import id.kasir.web.api.input.StrictJsonBodies;
+import id.kasir.web.api.notification.JacksonMerchantEventPayloads;
 import id.kasir.web.api.notification.MerchantNotificationScheduler;
 import id.kasir.web.api.notification.SignedMerchantNotificationSender;
 import id.kasir.web.api.payment.PaymentsController;
 import id.kasir.web.api.payout.PayoutApiConfiguration;
+import id.kasir.web.api.problem.ApiErrorController;
+import id.kasir.web.api.problem.ApiRequestRejectedHandler;
 import id.kasir.web.api.problem.MerchantApiProblemHandler;
+import id.kasir.web.api.problem.TomcatApiErrorReports;
 import id.kasir.web.api.problem.UnhandledApiRequestProblems;
 import id.kasir.web.api.security.MerchantApiSecurity;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.net.URI;
 import java.time.Clock;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The merchant API: its use cases (built here from the ports that persistence provides), its
  * controllers, error handling, security chains, OpenAPI description, and the delivery of merchant
  * notifications. Ordered before Spring Boot's web security so its filter chains take the place of
- * Boot's default chain.
+ * Boot's default chain, and before Boot's error handling so that its error controller (problem+json
+ * under {@code /api}, Boot's own answer elsewhere) takes the place of Boot's.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @EnableConfigurationProperties({MerchantApiProperties.class, MerchantNotificationProperties.class})
 @Import({MerchantApiSecurity.class, MerchantApiProblemHandler.class, PayoutApiConfiguration.class})
 public class MerchantApiAutoConfiguration {
@@ -72,15 +85,35 @@ public class MerchantApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CreateMerchantPayment createMerchantPayment(CreatePayment createPayment, Payments payments,
-                                                IdempotencyKeys idempotencyKeys, Clock clock) {
-        return new CreateMerchantPayment(createPayment, payments, idempotencyKeys, clock);
+                                                IdempotencyKeys idempotencyKeys, AuditTrail audit, Clock clock) {
+        return new CreateMerchantPayment(createPayment, payments, idempotencyKeys, audit, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PruneIdempotencyKeys pruneIdempotencyKeys(IdempotencyKeys idempotencyKeys, Clock clock,
+                                              MerchantApiProperties properties) {
+        return new PruneIdempotencyKeys(idempotencyKeys, clock, properties.idempotencyKeys().retention());
+    }
+
+    @Bean
+    IdempotencyKeyPruning idempotencyKeyPruning(PruneIdempotencyKeys pruneIdempotencyKeys) {
+        return new IdempotencyKeyPruning(pruneIdempotencyKeys);
+    }
+
+    /** Events are written with the mapper that writes the API's answers: one shape of a payment. */
+    @Bean
+    @ConditionalOnMissingBean
+    MerchantEventPayloads merchantEventPayloads(JsonMapper jsonMapper) {
+        return new JacksonMerchantEventPayloads(jsonMapper);
     }
 
     /** Picked up by the composition root's PaymentWriter as a status listener. */
     @Bean
     @ConditionalOnMissingBean
-    MerchantNotifications merchantNotifications(MerchantNotificationOutbox outbox, Clock clock) {
-        return new MerchantNotifications(outbox, clock);
+    MerchantNotifications merchantNotifications(MerchantNotificationOutbox outbox, MerchantEventPayloads payloads,
+                                                Clock clock) {
+        return new MerchantNotifications(outbox, payloads, clock);
     }
 
     @Bean
@@ -128,12 +161,42 @@ public class MerchantApiAutoConfiguration {
         return new UnhandledApiRequestProblems();
     }
 
+    /** The API's bodies are read strictly; see {@link id.kasir.web.api.input.StrictJson}. */
+    @Bean
+    StrictJsonBodies merchantApiStrictJsonBodies() {
+        return new StrictJsonBodies();
+    }
+
+    /** What the firewall refuses under /api is a problem+json (Spring Security picks this bean up). */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler merchantApiRequestRejectedHandler() {
+        return new ApiRequestRejectedHandler();
+    }
+
+    /** Replaces Spring Boot's error controller: problem+json for /api, Boot's answer for everything else. */
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ApiErrorController apiErrorController(ErrorAttributes errorAttributes, WebProperties webProperties,
+                                          ObjectProvider<ErrorViewResolver> errorViewResolvers) {
+        return new ApiErrorController(errorAttributes, webProperties.getError(), errorViewResolvers.orderedStream().toList());
+    }
+
+    /** What Tomcat refuses before any servlet runs (an encoded slash, a header too large) under /api: problem+json. */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    TomcatApiErrorReports tomcatApiErrorReports() {
+        return new TomcatApiErrorReports();
+    }
+
     @Bean
     PaymentsController merchantPaymentsController(CreateMerchantPayment createMerchantPayment,
                                                   FindPayments findPayments, RefreshPayment refreshPayment,
-                                                  QrImageRenderer qrImageRenderer, MerchantApiProperties properties) {
+                                                  QrImageRenderer qrImageRenderer, MerchantApiProperties properties,
+                                                  @Value("${kasir.public-base-url:http://localhost:${server.port:8080}}")
+                                                  String publicBaseUrl) {
         return new PaymentsController(createMerchantPayment, findPayments, refreshPayment, qrImageRenderer,
-                properties.pendingRetryAfter(), properties.qrSize());
+                properties.pendingRetryAfter(), properties.qrSize(), publicBaseUrl);
     }
 
     @Bean
@@ -143,20 +206,9 @@ public class MerchantApiAutoConfiguration {
                 properties.bootstrapKey().isBlank() ? fromEnvironment : properties.bootstrapKey());
     }
 
-    /** The OpenAPI document describes the merchant API only, with its bearer-key scheme. */
+    /** The OpenAPI document describes the merchant API only: see {@link MerchantApiDocument}. */
     @Bean
     OpenApiCustomizer merchantApiDocument() {
-        return api -> {
-            if (api.getPaths() != null) {
-                api.getPaths().keySet().removeIf(path -> !path.startsWith("/api/"));
-            }
-            api.info(new Info().title("Kasir merchant API").version("v1")
-                    .description("Create payments at Indonesian gateways and follow them. Authenticate with "
-                            + "'Authorization: Bearer <API key>'. Errors are RFC 9457 problem details."));
-            Components components = api.getComponents() == null ? new Components() : api.getComponents();
-            components.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                    .scheme("bearer").description("An API key issued in the admin portal, or KASIR_API_KEY"));
-            api.components(components);
-        };
+        return new MerchantApiDocument();
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Calls the running test server over real HTTP, as a merchant's system would. */
 final class ApiClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String apiKey;
@@ -39,6 +39,22 @@ final class ApiClient {
     HttpResponse<String> post(String path, String json, String... headers) {
         return send(builder(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs raw bytes; {@code contentType} null sends no Content-Type at all. */
+    HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = builder(path, headers);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs a body of unknown length, so it goes chunked (no Content-Length). */
+    HttpResponse<String> postChunked(String path, byte[] body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -26,17 +26,21 @@ import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.PaymentInstructions;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.Payments;
+import id.kasir.web.api.notification.JacksonMerchantEventPayloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small application for the merchant API's tests: the use cases over in-memory fakes (with the
- * outbox listening to status changes) and two scripted gateways, "cashin" (checkout page and QRIS,
- * from 1,000) and "cashi" (QRIS only, from 2,000, answering with a QR image as a data: URL).
+ * outbox listening to status changes, its events rendered by the API's own Jackson renderer) and two
+ * scripted gateways, "cashin" (checkout page and QRIS, from 1,000) and "cashi" (QRIS only, from 2,000,
+ * answering with a QR image as a data: URL). The API's own beans (CreateMerchantPayment, the
+ * controllers, the security chains) come from its auto-configuration, over these.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -72,8 +76,8 @@ public class MerchantApiTestApplication {
     }
 
     @Bean
-    TestMerchantKasir kasir(FakePaymentGateway cashin, FakePaymentGateway cashi) {
-        return new TestMerchantKasir(cashin, cashi);
+    TestMerchantKasir kasir(FakePaymentGateway cashin, FakePaymentGateway cashi, JsonMapper jsonMapper) {
+        return new TestMerchantKasir(new JacksonMerchantEventPayloads(jsonMapper), cashin, cashi);
     }
 
     @Bean
@@ -102,13 +106,19 @@ public class MerchantApiTestApplication {
     }
 
     @Bean
-    ApiKeys apiKeys(TestMerchantKasir kasir) {
-        return kasir.apiKeys;
+    StoreOutage storeOutage() {
+        return new StoreOutage();
+    }
+
+    /** The same keys as the use cases in {@link TestMerchantKasir}, unreachable while {@link StoreOutage} says so. */
+    @Bean
+    ApiKeys apiKeys(TestMerchantKasir kasir, StoreOutage outage) {
+        return outage.apiKeys(kasir.apiKeys);
     }
 
     @Bean
-    IdempotencyKeys idempotencyKeys(TestMerchantKasir kasir) {
-        return kasir.idempotencyKeys;
+    IdempotencyKeys idempotencyKeys(TestMerchantKasir kasir, StoreOutage outage) {
+        return outage.idempotencyKeys(kasir.idempotencyKeys);
     }
 
     @Bean

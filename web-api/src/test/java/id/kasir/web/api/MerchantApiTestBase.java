@@ -4,6 +4,7 @@ import id.kasir.application.testing.FakePaymentGateway;
 import id.kasir.application.testing.TestMerchantKasir;
 import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayExchange;
+import id.kasir.domain.gateway.UnknownCause;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One running test server for all API tests (the context is shared), called with the bootstrap key. */
 @SpringBootTest(classes = MerchantApiTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kasir.api.bootstrap-key=" + MerchantApiTestBase.BOOTSTRAP_KEY, "logging.level.root=WARN"})
+        properties = {"kasir.api.bootstrap-key=" + MerchantApiTestBase.BOOTSTRAP_KEY, "logging.level.root=WARN",
+                "kasir.public-base-url=" + MerchantApiTestBase.PUBLIC_BASE_URL})
 abstract class MerchantApiTestBase {
 
     static final String BOOTSTRAP_KEY = "kasir_test_bootstrap-key-for-the-api-tests";
+    /** Not the test server's own address: absolute URLs must come from here, never from the request. */
+    static final String PUBLIC_BASE_URL = "https://kasir.example";
 
     @LocalServerPort
     int port;
@@ -40,7 +44,8 @@ abstract class MerchantApiTestBase {
     void restoreGateways() {
         cashin.onCreate(MerchantApiTestApplication::cashinOpens);
         cashi.onCreate(MerchantApiTestApplication::cashiOpens);
-        cashin.onQuery(l -> GatewayCallResult.unknown("no query scripted", GatewayExchange.none("query")));
+        cashin.onQuery(l -> GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER, "no query scripted",
+                GatewayExchange.none("query")));
     }
 
     static String newOrderId() {

@@ -24,7 +24,7 @@ class PaymentErrorsApiTest extends MerchantApiTestBase {
         HttpResponse<String> response = api.post("/api/v1/payments", "{\"orderId\": \"ORD-1\", \"amount\": ");
 
         assertProblem(response, 400, "malformed-request");
-        assertThat(ApiClient.json(response).get("detail").asString()).isEqualTo("The request body is not valid JSON");
+        assertThat(ApiClient.json(response).get("detail").asString()).startsWith("The request body is not valid JSON: ");
     }
 
     @Test
@@ -39,7 +39,7 @@ class PaymentErrorsApiTest extends MerchantApiTestBase {
 
         assertProblem(response, 400, "malformed-request");
         JsonNode problem = ApiClient.json(response);
-        assertThat(problem.get("detail").asString()).isEqualTo("Field 'amount' must be a number");
+        assertThat(problem.get("detail").asString()).isEqualTo("Field 'amount' must be a number (not a string)");
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("amount");
     }
 
@@ -100,9 +100,12 @@ class PaymentErrorsApiTest extends MerchantApiTestBase {
     }
 
     @Test
-    void anOverlongIdempotencyKeyIs422() {
-        assertProblem(api.post("/api/v1/payments", body(newOrderId(), "cashin", "QRIS", 15000), "Idempotency-Key",
-                "k".repeat(300)), 422, "invalid-request");
+    void anOverlongIdempotencyKeyIs422NamingTheHeader() {
+        HttpResponse<String> response = api.post("/api/v1/payments", body(newOrderId(), "cashin", "QRIS", 15000),
+                "Idempotency-Key", "k".repeat(256));
+
+        assertProblem(response, 422, "validation-failed");
+        assertThat(ApiClient.json(response).get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
     }
 
     @Test
@@ -133,6 +136,7 @@ class PaymentErrorsApiTest extends MerchantApiTestBase {
                 "application/x-www-form-urlencoded");
         assertThat(create.statusCode()).isEqualTo(415);
         assertThat(create.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(ApiClient.json(create).get("type").asString()).isEqualTo("urn:kasir:problem:request-not-supported");
+        assertThat(ApiClient.json(create).get("type").asString()).isEqualTo("urn:kasir:problem:unsupported-media-type");
+        assertThat(create.headers().firstValue("Accept")).hasValue("application/json");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayExchange;
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentStatus;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,24 +30,32 @@ class PaymentsApiTest extends MerchantApiTestBase {
 
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode p = ApiClient.json(response);
-        assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/payments/" + p.get("id").asString());
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue(PUBLIC_BASE_URL + "/api/v1/payments/" + p.get("id").asString());
         assertThat(p.get("orderId").asString()).isEqualTo(orderId);
         assertThat(p.get("status").asString()).isEqualTo("OPEN");
         assertThat(p.get("provider").asString()).isEqualTo("cashin");
         assertThat(p.get("method").asString()).isEqualTo("QRIS");
+        assertThat(p.get("currency").asString()).isEqualTo("IDR");
         assertThat(p.get("amount").isIntegralNumber()).isTrue();
         assertThat(p.get("amount").asLong()).isEqualTo(15000);
         assertThat(p.get("amountToPay").asLong()).isEqualTo(15000);
-        assertThat(p.get("qrContent").asString()).startsWith("00020101021226QRIS-");
-        assertThat(p.get("checkoutUrl").isNull()).isTrue();
-        assertThat(p.get("qrImageUrl").isNull()).isTrue();
-        assertThat(p.get("payCode").isNull()).isTrue();
+        assertThat(p.get("paidAmount").isNull()).isTrue();
+        assertThat(p.get("paidAt").isNull()).isTrue();
+        assertThat(p.get("fee").isNull()).isTrue();
+        JsonNode instructions = p.get("instructions");
+        assertThat(instructions.get("qrContent").asString()).startsWith("00020101021226QRIS-");
+        assertThat(instructions.get("checkoutUrl").isNull()).isTrue();
+        assertThat(instructions.get("qrImageUrl").isNull()).isTrue();
+        assertThat(instructions.get("payCode").isNull()).isTrue();
         assertThat(p.get("createdAt").asString()).isEqualTo("2026-11-21T03:00:00Z");
+        assertThat(p.get("updatedAt").asString()).isEqualTo("2026-11-21T03:00:00Z");
         assertThat(p.get("expiresAt").asString()).isEqualTo("2026-11-21T03:30:00Z");
         assertThat(p.get("statusReason").isNull()).isTrue();
-        assertThat(p.propertyNames()).containsExactlyInAnyOrder("id", "orderId", "status", "provider", "method",
-                "amount", "amountToPay", "checkoutUrl", "qrContent", "qrImageUrl", "payCode", "expiresAt",
-                "createdAt", "statusReason");
+        assertThat(p.get("version").asLong()).isEqualTo(kasir.payments.byOrderId(orderId).orElseThrow().version());
+        assertThat(p.propertyNames()).containsExactly("id", "orderId", "status", "provider", "method", "currency",
+                "amount", "amountToPay", "paidAmount", "paidAt", "fee", "instructions", "expiresAt", "createdAt",
+                "updatedAt", "statusReason", "version");
         assertThat(kasir.payments.byOrderId(orderId)).get()
                 .satisfies(stored -> assertThat(stored.customer().phone()).isEqualTo("6281234567890"));
     }
@@ -59,7 +69,7 @@ class PaymentsApiTest extends MerchantApiTestBase {
 
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode p = ApiClient.json(response);
-        assertThat(p.get("checkoutUrl").asString()).startsWith("https://pay.example/");
+        assertThat(p.get("instructions").get("checkoutUrl").asString()).startsWith("https://pay.example/");
         assertThat(p.get("expiresAt").asString()).isEqualTo("2026-11-21T04:00:00Z");
     }
 
@@ -69,7 +79,7 @@ class PaymentsApiTest extends MerchantApiTestBase {
 
         assertThat(p.get("amount").asLong()).isEqualTo(15000);
         assertThat(p.get("amountToPay").asLong()).isEqualTo(15042);
-        assertThat(p.get("qrImageUrl").asString()).startsWith("data:image/png;base64,");
+        assertThat(p.get("instructions").get("qrImageUrl").asString()).startsWith("data:image/png;base64,");
     }
 
     @Test
@@ -166,39 +176,47 @@ class PaymentsApiTest extends MerchantApiTestBase {
 
     @Test
     void aGatewayTimeOutOnCreateIs202WithRetryAfterAndAPendingPayment() {
-        cashin.onCreate(r -> GatewayCallResult.unknown("timed out after 10 s", GatewayExchange.none("create")));
+        cashin.onCreate(r -> GatewayCallResult.unknown(UnknownCause.TIMEOUT, "timed out after 10 s",
+                GatewayExchange.none("create")));
 
         HttpResponse<String> response = api.post("/api/v1/payments", body(newOrderId(), "cashin", "QRIS", 15000));
 
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
-        assertThat(response.headers().firstValue("Location")).isPresent();
+        assertThat(response.headers().firstValue("Location")).get().asString().startsWith(PUBLIC_BASE_URL + "/api/");
         assertThat(ApiClient.json(response).get("status").asString()).isEqualTo("PENDING");
-        assertThat(ApiClient.json(response).get("statusReason").isNull()).isTrue();
+        assertThat(ApiClient.json(response).get("statusReason").isNull()).as("our own note, not the merchant's").isTrue();
+        assertThat(ApiClient.json(response).get("instructions").isNull()).isTrue();
     }
 
     @Test
-    void getsAPaymentByIdAndByOrderId() {
+    void getsAPaymentByIdAndFindsItByItsExactOrderId() {
         String orderId = newOrderId();
         String id = ApiClient.json(api.post("/api/v1/payments", body(orderId, "cashin", "QRIS", 15000)))
                 .get("id").asString();
 
         HttpResponse<String> byId = api.get("/api/v1/payments/" + id);
         HttpResponse<String> byOrder = api.get("/api/v1/payments?orderId=" + orderId);
+        HttpResponse<String> otherCase = api.get("/api/v1/payments?orderId=" + orderId.toLowerCase(Locale.ROOT));
+        HttpResponse<String> withSpace = api.get("/api/v1/payments?orderId=%20" + orderId);
 
         assertThat(byId.statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(byId).get("orderId").asString()).isEqualTo(orderId);
         assertThat(byOrder.statusCode()).isEqualTo(200);
-        assertThat(ApiClient.json(byOrder).get("id").asString()).isEqualTo(id);
+        assertThat(ApiClient.json(byOrder).get("items")).singleElement()
+                .satisfies(p -> assertThat(p.get("id").asString()).isEqualTo(id));
+        assertThat(ApiClient.json(byOrder).get("nextCursor").isNull()).isTrue();
+        assertThat(ApiClient.json(otherCase).get("items")).isEmpty();
+        assertThat(ApiClient.json(withSpace).get("items")).isEmpty();
     }
 
     @Test
     void anUnknownPaymentIs404Problem() {
         HttpResponse<String> byId = api.get("/api/v1/payments/00000000-0000-0000-0000-000000000000");
-        HttpResponse<String> byOrder = api.get("/api/v1/payments?orderId=no-such-order");
         HttpResponse<String> tooLong = api.get("/api/v1/payments/" + "x".repeat(80));
+        HttpResponse<String> oddId = api.get("/api/v1/payments/%E2%80%AEabc");
 
-        for (HttpResponse<String> response : List.of(byId, byOrder, tooLong)) {
+        for (HttpResponse<String> response : List.of(byId, tooLong, oddId)) {
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(ApiClient.json(response).get("type").asString()).isEqualTo("urn:kasir:problem:payment-not-found");
@@ -208,12 +226,10 @@ class PaymentsApiTest extends MerchantApiTestBase {
     }
 
     @Test
-    void listingWithoutAnOrderIdIs400Problem() {
-        HttpResponse<String> response = api.get("/api/v1/payments");
+    void anOddPaymentIdIsNotEchoedBack() {
+        HttpResponse<String> response = api.get("/api/v1/payments/%E2%80%AEabc");
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(ApiClient.json(response).get("detail").asString()).contains("orderId");
-        assertThat(ApiClient.json(response).get("type").asString()).isEqualTo("urn:kasir:problem:malformed-request");
+        assertThat(ApiClient.json(response).get("detail").asString()).isEqualTo("No payment with this id");
     }
 
     @Test
@@ -232,7 +248,8 @@ class PaymentsApiTest extends MerchantApiTestBase {
     void refreshIs504WhenTheGatewayTimesOutAndLeavesThePaymentAsItWas() {
         String id = ApiClient.json(api.post("/api/v1/payments", body(newOrderId(), "cashin", "QRIS", 15000)))
                 .get("id").asString();
-        cashin.onQuery(l -> GatewayCallResult.unknown("timed out after 10 s", GatewayExchange.none("query")));
+        cashin.onQuery(l -> GatewayCallResult.unknown(UnknownCause.TIMEOUT, "read timed out",
+                GatewayExchange.none("query")));
 
         HttpResponse<String> response = api.post("/api/v1/payments/" + id + "/refresh", "");
 
@@ -247,13 +264,14 @@ class PaymentsApiTest extends MerchantApiTestBase {
     void refreshIs502WhenTheGatewayAnswersSomethingUnusable() {
         String id = ApiClient.json(api.post("/api/v1/payments", body(newOrderId(), "cashin", "QRIS", 15000)))
                 .get("id").asString();
-        cashin.onQuery(l -> GatewayCallResult.unknown("unreadable answer",
-                new GatewayExchange("query", "{}", "<html>oops", 200, null)));
+        cashin.onQuery(l -> GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER, "a timeout page in HTML",
+                new GatewayExchange("query", "{}", "<html>timeout</html>", 200, null)));
 
         HttpResponse<String> response = api.post("/api/v1/payments/" + id + "/refresh", "");
 
-        assertThat(response.statusCode()).isEqualTo(502);
-        assertThat(ApiClient.json(response).get("detail").asString()).contains("unreadable answer", "unchanged");
+        assertThat(response.statusCode()).as("decided by the cause, not by the word 'timeout'").isEqualTo(502);
+        assertThat(ApiClient.json(response).get("type").asString()).isEqualTo("urn:kasir:problem:gateway-error");
+        assertThat(ApiClient.json(response).get("detail").asString()).contains("could not be read", "unchanged");
         assertThat(ApiClient.json(api.get("/api/v1/payments/" + id)).get("status").asString()).isEqualTo("OPEN");
     }
 
@@ -266,7 +284,7 @@ class PaymentsApiTest extends MerchantApiTestBase {
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(new String(png.body(), 8, png.body().length - 8))
-                .isEqualTo("QR[400]:" + p.get("qrContent").asString());
+                .isEqualTo("QR[400]:" + p.get("instructions").get("qrContent").asString());
     }
 
     @Test

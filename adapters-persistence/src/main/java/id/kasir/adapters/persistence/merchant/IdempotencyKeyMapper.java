@@ -1,5 +1,6 @@
 package id.kasir.adapters.persistence.merchant;
 
+import java.time.Instant;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -7,12 +8,15 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface IdempotencyKeyMapper {
 
-    /** A key stored before violates the primary key. */
+    /** A key this API key stored before violates the primary key (api_key_id, key_hash). */
     void insert(IdempotencyKeyRow row);
 
-    IdempotencyKeyRow byKeyHash(@Param("keyHash") String keyHash);
+    IdempotencyKeyRow byKey(@Param("apiKeyId") long apiKeyId, @Param("keyHash") String keyHash);
 
-    int attach(@Param("keyHash") String keyHash, @Param("paymentId") String paymentId);
+    int attach(@Param("apiKeyId") long apiKeyId, @Param("keyHash") String keyHash, @Param("paymentId") String paymentId);
 
-    int release(@Param("keyHash") String keyHash, @Param("fingerprint") String fingerprint);
+    int release(@Param("apiKeyId") long apiKeyId, @Param("keyHash") String keyHash,
+                @Param("fingerprint") String fingerprint);
+
+    int deleteStoredBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
 }

@@ -28,6 +28,10 @@ interface MerchantNotificationMapper {
     int markDead(@Param("id") long id, @Param("token") String token, @Param("attempts") int attempts,
                  @Param("error") String error);
 
+    int newerDelivered(@Param("subject") String subject, @Param("id") long id);
+
+    int markSuperseded(@Param("id") long id, @Param("token") String token, @Param("reason") String reason);
+
     int resend(@Param("id") long id, @Param("now") Instant now);
 
     MerchantNotificationRow byId(@Param("id") long id);

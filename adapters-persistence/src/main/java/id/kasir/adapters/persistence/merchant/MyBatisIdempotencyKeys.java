@@ -12,9 +12,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /**
- * Idempotency-Keys on MyBatis, stored by the SHA-256 of the key (a fixed-length, case-exact primary
- * key whatever the merchant sends). Claiming is an insert: of two requests racing with one key, the
- * database lets exactly one in.
+ * Idempotency-Keys on MyBatis, stored per API key by the SHA-256 of the key (a fixed-length, case-exact
+ * key whatever the merchant sends): the primary key is (api_key_id, key_hash). Claiming is an insert:
+ * of two requests racing with one key, the database lets exactly one in.
  */
 @Repository
 public class MyBatisIdempotencyKeys implements IdempotencyKeys {
@@ -26,8 +26,9 @@ public class MyBatisIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public Optional<Stored> claim(String key, String fingerprint, Instant now) {
+    public Optional<Stored> claim(long apiKeyId, String key, String fingerprint, Instant now) {
         IdempotencyKeyRow row = new IdempotencyKeyRow();
+        row.apiKeyId = apiKeyId;
         row.keyHash = hashOf(key);
         row.fingerprint = fingerprint;
         row.createdAt = now;
@@ -35,10 +36,10 @@ public class MyBatisIdempotencyKeys implements IdempotencyKeys {
             mapper.insert(row);
             return Optional.empty();
         } catch (DuplicateKeyException e) {
-            IdempotencyKeyRow stored = mapper.byKeyHash(row.keyHash);
+            IdempotencyKeyRow stored = mapper.byKey(apiKeyId, row.keyHash);
             if (stored == null) {
                 // Released between our insert and our read: the key is free again, so claim it once more.
-                return claim(key, fingerprint, now);
+                return claim(apiKeyId, key, fingerprint, now);
             }
             return Optional.of(new Stored(key, stored.fingerprint,
                     stored.paymentId == null ? null : new PaymentId(stored.paymentId), stored.createdAt));
@@ -46,13 +47,18 @@ public class MyBatisIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public void attach(String key, PaymentId paymentId) {
-        mapper.attach(hashOf(key), paymentId.value());
+    public void attach(long apiKeyId, String key, PaymentId paymentId) {
+        mapper.attach(apiKeyId, hashOf(key), paymentId.value());
     }
 
     @Override
-    public void release(String key, String fingerprint) {
-        mapper.release(hashOf(key), fingerprint);
+    public void release(long apiKeyId, String key, String fingerprint) {
+        mapper.release(apiKeyId, hashOf(key), fingerprint);
+    }
+
+    @Override
+    public int deleteStoredBefore(Instant cutoff, int limit) {
+        return mapper.deleteStoredBefore(cutoff, limit);
     }
 
     static String hashOf(String key) {

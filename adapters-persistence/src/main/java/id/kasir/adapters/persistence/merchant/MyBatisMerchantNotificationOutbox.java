@@ -65,6 +65,16 @@ public class MyBatisMerchantNotificationOutbox implements MerchantNotificationOu
     }
 
     @Override
+    public boolean newerDelivered(String subject, long id) {
+        return mapper.newerDelivered(subject, id) > 0;
+    }
+
+    @Override
+    public void markSuperseded(long id, String claimToken, String reason) {
+        mapper.markSuperseded(id, claimToken, ColumnText.fit(reason, 512));
+    }
+
+    @Override
     public boolean resend(long id, Instant now) {
         return mapper.resend(id, now) == 1;
     }

@@ -1,5 +1,6 @@
 package id.kasir.adapters.persistence.payment;
 
+import id.kasir.domain.common.InvalidPageCursor;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +34,7 @@ record PaymentCursor(Instant createdAt, String id) {
             }
             return new PaymentCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), id);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Not a page cursor of the payments list: " + cursor);
+            throw new InvalidPageCursor("Not a page cursor of the payments list");
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kasir.application.merchant.IdempotencyKeys;
 import id.kasir.domain.payment.PaymentId;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +25,13 @@ abstract class IdempotencyKeysContract extends MerchantTablesContract {
     IdempotencyKeys keys;
 
     private static final String FINGERPRINT = "a".repeat(64);
+    private static final long SHOP = 7;
+    private static final long POS = 8;
 
     @Test
     void theFirstClaimWinsAndLaterOnesSeeWhatItStored() {
-        assertThat(keys.claim("key-1", FINGERPRINT, T0)).isEmpty();
-        Optional<IdempotencyKeys.Stored> again = keys.claim("key-1", "b".repeat(64), T0.plusSeconds(1));
+        assertThat(keys.claim(SHOP, "key-1", FINGERPRINT, T0)).isEmpty();
+        Optional<IdempotencyKeys.Stored> again = keys.claim(SHOP, "key-1", "b".repeat(64), T0.plusSeconds(1));
 
         assertThat(again).get().satisfies(s -> {
             assertThat(s.fingerprint()).isEqualTo(FINGERPRINT);
@@ -35,30 +39,70 @@ abstract class IdempotencyKeysContract extends MerchantTablesContract {
             assertThat(s.createdAt()).isEqualTo(T0);
         });
 
-        keys.attach("key-1", new PaymentId("pay-1"));
-        assertThat(keys.claim("key-1", FINGERPRINT, T0)).get()
+        keys.attach(SHOP, "key-1", new PaymentId("pay-1"));
+        assertThat(keys.claim(SHOP, "key-1", FINGERPRINT, T0)).get()
                 .satisfies(s -> assertThat(s.paymentId()).isEqualTo(new PaymentId("pay-1")));
     }
 
     @Test
     void keysDifferingOnlyInCaseAreDifferentKeys() {
-        assertThat(keys.claim("Key-ABC", FINGERPRINT, T0)).isEmpty();
-        assertThat(keys.claim("key-abc", FINGERPRINT, T0)).isEmpty();
-        assertThat(keys.claim("k".repeat(255), FINGERPRINT, T0)).isEmpty();
+        assertThat(keys.claim(SHOP, "Key-ABC", FINGERPRINT, T0)).isEmpty();
+        assertThat(keys.claim(SHOP, "key-abc", FINGERPRINT, T0)).isEmpty();
+        assertThat(keys.claim(SHOP, "k".repeat(255), FINGERPRINT, T0)).isEmpty();
     }
 
     @Test
     void releasesOnlyAnUnattachedClaimWithTheSameFingerprint() {
-        keys.claim("key-1", FINGERPRINT, T0);
-        keys.release("key-1", "b".repeat(64));
-        assertThat(keys.claim("key-1", FINGERPRINT, T0)).isPresent();
+        keys.claim(SHOP, "key-1", FINGERPRINT, T0);
+        keys.release(SHOP, "key-1", "b".repeat(64));
+        assertThat(keys.claim(SHOP, "key-1", FINGERPRINT, T0)).isPresent();
 
-        keys.release("key-1", FINGERPRINT);
-        assertThat(keys.claim("key-1", FINGERPRINT, T0)).as("released, so claimed afresh").isEmpty();
+        keys.release(SHOP, "key-1", FINGERPRINT);
+        assertThat(keys.claim(SHOP, "key-1", FINGERPRINT, T0)).as("released, so claimed afresh").isEmpty();
 
-        keys.attach("key-1", new PaymentId("pay-1"));
-        keys.release("key-1", FINGERPRINT);
-        assertThat(keys.claim("key-1", FINGERPRINT, T0)).isPresent();
+        keys.attach(SHOP, "key-1", new PaymentId("pay-1"));
+        keys.release(SHOP, "key-1", FINGERPRINT);
+        assertThat(keys.claim(SHOP, "key-1", FINGERPRINT, T0)).isPresent();
+    }
+
+    @Test
+    void theSameKeyOfTwoApiKeysIsTwoKeysThatNeverSeeEachOther() {
+        assertThat(keys.claim(SHOP, "order-2026-0001", FINGERPRINT, T0)).isEmpty();
+        keys.attach(SHOP, "order-2026-0001", new PaymentId("pay-shop"));
+
+        assertThat(keys.claim(POS, "order-2026-0001", "b".repeat(64), T0)).as("another API key's key").isEmpty();
+        keys.attach(POS, "order-2026-0001", new PaymentId("pay-pos"));
+        keys.release(POS, "order-2026-0001", FINGERPRINT);
+
+        assertThat(keys.claim(SHOP, "order-2026-0001", FINGERPRINT, T0)).get()
+                .satisfies(s -> assertThat(s.paymentId()).isEqualTo(new PaymentId("pay-shop")));
+        assertThat(keys.claim(POS, "order-2026-0001", FINGERPRINT, T0)).get()
+                .satisfies(s -> {
+                    assertThat(s.paymentId()).isEqualTo(new PaymentId("pay-pos"));
+                    assertThat(s.fingerprint()).isEqualTo("b".repeat(64));
+                });
+    }
+
+    @Test
+    void deletesOnlyKeysStoredBeforeTheCutoffInBoundedBatches() {
+        for (int i = 0; i < 5; i++) {
+            keys.claim(SHOP, "old-" + i, FINGERPRINT, T0.minus(Duration.ofDays(40 - i)));
+        }
+        keys.claim(POS, "old-pos", FINGERPRINT, T0.minus(Duration.ofDays(31)));
+        keys.claim(SHOP, "at-cutoff", FINGERPRINT, T0.minus(Duration.ofDays(30)));
+        keys.claim(SHOP, "recent", FINGERPRINT, T0.minus(Duration.ofDays(1)));
+        Instant cutoff = T0.minus(Duration.ofDays(30));
+
+        assertThat(keys.deleteStoredBefore(cutoff, 4)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_keys", Integer.class))
+                .as("two old keys wait for the next batch").isEqualTo(4);
+        assertThat(keys.deleteStoredBefore(cutoff, 4)).isEqualTo(2);
+        assertThat(keys.deleteStoredBefore(cutoff, 4)).isZero();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_keys", Integer.class)).isEqualTo(2);
+        assertThat(keys.claim(SHOP, "at-cutoff", "b".repeat(64), T0)).as("kept: not before the cutoff").isPresent();
+        assertThat(keys.claim(SHOP, "recent", "b".repeat(64), T0)).isPresent();
+        assertThat(keys.claim(POS, "old-pos", "b".repeat(64), T0)).as("deleted, so claimed afresh").isEmpty();
     }
 
     @Test
@@ -71,7 +115,7 @@ abstract class IdempotencyKeysContract extends MerchantTablesContract {
             for (int i = 0; i < claimants; i++) {
                 Callable<Optional<IdempotencyKeys.Stored>> claim = () -> {
                     start.await();
-                    return keys.claim("raced-key", FINGERPRINT, T0);
+                    return keys.claim(SHOP, "raced-key", FINGERPRINT, T0);
                 };
                 results.add(pool.submit(claim));
             }

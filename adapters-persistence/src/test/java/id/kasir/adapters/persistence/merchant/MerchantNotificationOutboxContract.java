@@ -124,6 +124,37 @@ abstract class MerchantNotificationOutboxContract extends MerchantTablesContract
     }
 
     @Test
+    void knowsWhenANewerRowAboutTheSameSubjectWasDeliveredAndMarksTheOlderSuperseded() {
+        add("e-open", 0);
+        add("e-paid", 1);
+        outbox.add(new MerchantNotificationOutbox.NewNotification("e-other", "payment.paid", "pay-2", "{}",
+                T0.plusSeconds(2)));
+        List<MerchantNotification> claimed = outbox.claimDue("node-a", T0.plusSeconds(5), T0.plusSeconds(300), 10);
+        long open = claimed.get(0).id();
+        long paid = claimed.get(1).id();
+        long other = claimed.get(2).id();
+        outbox.markRetry(open, "node-a", 1, T0.plusSeconds(15), "HTTP 500");
+        outbox.markDelivered(other, "node-a", 1, T0.plusSeconds(5));
+
+        assertThat(outbox.newerDelivered("pay-1", open)).as("paid is not delivered yet").isFalse();
+        outbox.markDelivered(paid, "node-a", 1, T0.plusSeconds(5));
+        assertThat(outbox.newerDelivered("pay-1", open)).isTrue();
+        assertThat(outbox.newerDelivered("pay-1", paid)).as("nothing newer than paid").isFalse();
+
+        long again = outbox.claimDue("node-b", T0.plusSeconds(15), T0.plusSeconds(300), 10).get(0).id();
+        outbox.markSuperseded(again, "node-a", "not the holder");
+        assertThat(outbox.byId(open).orElseThrow().status()).isEqualTo(MerchantNotification.Status.DUE);
+        outbox.markSuperseded(again, "node-b", "not sent: newer delivered");
+        assertThat(outbox.byId(open).orElseThrow()).satisfies(row -> {
+            assertThat(row.status()).isEqualTo(MerchantNotification.Status.SUPERSEDED);
+            assertThat(row.lastError()).isEqualTo("not sent: newer delivered");
+            assertThat(row.attempts()).isEqualTo(1);
+        });
+        assertThat(outbox.claimDue("node-b", T0.plusSeconds(999), T0.plusSeconds(1300), 10)).isEmpty();
+        assertThat(outbox.resend(open, T0.plusSeconds(1000))).as("a person may still re-send it").isTrue();
+    }
+
+    @Test
     void pagesNewestFirst() {
         for (int i = 0; i < 5; i++) {
             add("e-" + i, i);

@@ -86,7 +86,7 @@ public class Formats {
         };
     }
 
-    /** The badge of a merchant notification: delivered green, dead red, still due amber. */
+    /** The badge of a merchant notification: delivered green, dead red, still due amber, superseded grey. */
     public String outboxStatusClass(MerchantNotification.Status status) {
         if (status == null) {
             return "text-bg-secondary";
@@ -95,6 +95,7 @@ public class Formats {
             case DELIVERED -> "text-bg-success";
             case DEAD -> "text-bg-danger";
             case DUE -> "text-bg-warning";
+            case SUPERSEDED -> "text-bg-secondary";
         };
     }
 

@@ -1,5 +1,6 @@
 package id.kasir.web.api.payout;
 
+import id.kasir.application.merchant.MerchantEventPayloads;
 import id.kasir.application.merchant.MerchantNotificationOutbox;
 import id.kasir.application.merchant.MerchantPayoutNotifications;
 import id.kasir.application.payout.FindPayouts;
@@ -29,7 +30,8 @@ public class PayoutApiConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MerchantPayoutNotifications merchantPayoutNotifications(MerchantNotificationOutbox outbox, Clock clock) {
-        return new MerchantPayoutNotifications(outbox, clock);
+    MerchantPayoutNotifications merchantPayoutNotifications(MerchantNotificationOutbox outbox,
+                                                            MerchantEventPayloads payloads, Clock clock) {
+        return new MerchantPayoutNotifications(outbox, payloads, clock);
     }
 }

@@ -35,9 +35,20 @@ public record PayoutResponse(
         @Schema(description = "When the transfer was first sent") Instant sentAt,
         @Schema(description = "When it SUCCEEDED, FAILED or was REJECTED") Instant settledAt,
         @Schema(description = "Who asked for it: api-key:<the key's name>, or portal (an ops person; who is in the "
-                + "portal's audit log, not in the API)") String requestedBy) {
+                + "portal's audit log, not in the API)") String requestedBy,
+        @Schema(description = "Grows with every stored change; a payout.* event carries the version it shows, "
+                + "so order events by it", example = "3") long version) {
 
+    /** The payout as stored (its loaded version). */
     static PayoutResponse of(Payout p) {
+        return of(p, p.version());
+    }
+
+    /**
+     * The payout at {@code version}: a {@code payout.*} event is written while the change is being stored, so
+     * it shows the version the row has after that write.
+     */
+    public static PayoutResponse of(Payout p, long version) {
         var b = p.beneficiary();
         boolean explained = p.status() == PayoutStatus.FAILED || p.status() == PayoutStatus.REJECTED;
         return new PayoutResponse(p.id().value(), p.reference(), p.status().name(), b.channel().name(),
@@ -45,7 +56,7 @@ public record PayoutResponse(
                 b.expectedName(), b.nameCheck().name(), p.approvalsRequired(), p.approvals(),
                 explained ? p.statusReason().orElse(null) : null, p.gatewayReference().orElse(null),
                 p.transferAttempts(), p.createdAt(), p.updatedAt(), p.firstSentAt().orElse(null),
-                p.settledAt().orElse(null), requestedBy(p.maker()));
+                p.settledAt().orElse(null), requestedBy(p.maker()), version);
     }
 
     /** Payouts are whole rupiah: an integer JSON number. */

@@ -3,19 +3,21 @@ package id.kasir.web.api.problem;
 import id.kasir.application.gateway.PaymentRequestRejected;
 import id.kasir.application.merchant.IdempotencyConflict;
 import id.kasir.application.payment.PaymentNotFoundException;
+import id.kasir.domain.common.InvalidPageCursor;
 import id.kasir.web.api.payment.GatewayUnavailable;
 import id.kasir.web.api.payment.InvalidPaymentRequest;
 import id.kasir.web.api.payment.PaymentsController;
 import id.kasir.web.api.payout.PayoutsController;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,17 +26,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure of the merchant API into a problem detail (RFC 9457). Client mistakes are 4xx
@@ -70,7 +71,15 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
                                                                             WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
         for (ParameterValidationResult result : ex.getParameterValidationResults()) {
-            String name = result.getMethodParameter().getParameterName();
+            if (result instanceof ParameterErrors body) {
+                // A @Valid body validated with the method's other parameters: its fields, as for a body alone.
+                body.getFieldErrors().forEach(e -> errors.add(new FieldError(e.getField(), e.getDefaultMessage())));
+                continue;
+            }
+            // A header is named as the client sends it (Idempotency-Key), not as our Java parameter.
+            RequestHeader header = result.getMethodParameter().getParameterAnnotation(RequestHeader.class);
+            String name = header != null && !header.name().isEmpty() ? header.name()
+                    : result.getMethodParameter().getParameterName();
             result.getResolvableErrors().forEach(e -> errors.add(new FieldError(name, e.getDefaultMessage())));
         }
         return validationFailed(errors, request);
@@ -80,23 +89,48 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = Problems.of(400, "malformed-request", "Malformed request",
-                "The request body is missing or is not valid JSON");
-        // Name the field when the JSON was fine but a value had the wrong type; never echo the
-        // parser's own message, which names our classes.
-        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String expected = mismatch instanceof InvalidFormatException ? "a value of another type"
-                    : "a value of another shape";
-            String kind = describe(mismatch.getTargetType(), expected);
-            problem.setDetail("Field '" + field + "' must be " + kind);
-            problem.setProperty("errors", List.of(new FieldError(field, "must be " + kind)));
-        } else if (ex.getCause() instanceof JacksonException) {
-            problem.setDetail("The request body is not valid JSON");
-        }
+        return respond(BodyProblems.of(ex), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = ex.getPropertyName() == null ? "a parameter" : "'" + ex.getPropertyName() + "'";
+        String expected = ex.getRequiredType() != null && Number.class.isAssignableFrom(ex.getRequiredType())
+                ? "a whole number" : "a value of another form";
+        return respond(Problems.of(400, "invalid-query", "Invalid query", "Parameter " + name + " must be " + expected),
+                request);
+    }
+
+    @ExceptionHandler(InvalidQuery.class)
+    ResponseEntity<Object> invalidQuery(InvalidQuery ex, WebRequest request) {
+        return respond(invalidQuery(ex.errors()), request);
+    }
+
+    @ExceptionHandler(MalformedRequest.class)
+    ResponseEntity<Object> malformed(MalformedRequest ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(400, "malformed-request", "Malformed request", ex.getMessage());
+        problem.setProperty("errors", List.of(ex.error()));
         return respond(problem, request);
+    }
+
+    @ExceptionHandler(InvalidPageCursor.class)
+    ResponseEntity<Object> invalidCursor(InvalidPageCursor ex, WebRequest request) {
+        return respond(invalidQuery(List.of(new FieldError("after", "must be the nextCursor of the page before"))),
+                request);
+    }
+
+    /** Tomcat could not decode the query string (a stray {@code %}, {@code %zz}, bytes that are not UTF-8). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableQuery(InvalidParameterException ex, WebRequest request) {
+        return respond(ContainerProblems.undecodableQuery(ex), request);
+    }
+
+    private static ProblemDetail invalidQuery(List<FieldError> errors) {
+        ProblemDetail problem = Problems.of(400, "invalid-query", "Invalid query",
+                errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     @ExceptionHandler(PaymentRequestRejected.class)
@@ -107,6 +141,8 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
                     "Method not offered by this provider", ex.getMessage());
             case AMOUNT_BELOW_MINIMUM -> Problems.of(UNPROCESSABLE, "amount-below-minimum",
                     "Amount below the provider's minimum", ex.getMessage());
+            case AMOUNT_ABOVE_MAXIMUM -> Problems.of(UNPROCESSABLE, "amount-above-maximum",
+                    "Amount above the provider's maximum", ex.getMessage());
             case INVALID_REQUEST -> Problems.of(UNPROCESSABLE, "invalid-request", "Invalid request", ex.getMessage());
         };
         return respond(problem, request);
@@ -149,6 +185,12 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
             // Spring MVC's own exceptions keep their own status (405, 415, …).
             return handleException(ex, request);
         }
+        if (StoreOutages.isOutage(ex)) {
+            log.warn("Merchant API request failed: Kasir's database is unreachable ({})", ex.toString());
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER,
+                    String.valueOf(StoreOutages.RETRY_AFTER_SECONDS)).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(withInstance(StoreOutages.problem(), request));
+        }
         String reference = UUID.randomUUID().toString();
         log.error("Merchant API request failed unexpectedly (reference {})", reference, ex);
         ProblemDetail problem = Problems.of(500, "internal-error", "Internal error",
@@ -161,7 +203,7 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem) {
-            setInstance(problem, request);
+            withInstance(problem, request);
             if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
                 // Spring MVC's own errors (missing parameter, wrong content type): our type names, same format.
                 int code = statusCode.value();
@@ -181,37 +223,11 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> respond(ProblemDetail problem, WebRequest request) {
-        setInstance(problem, request);
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(withInstance(problem, request));
     }
 
-    private static void setInstance(ProblemDetail problem, WebRequest request) {
-        if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
-            HttpServletRequest http = servlet.getRequest();
-            try {
-                problem.setInstance(URI.create(http.getRequestURI()));
-            } catch (IllegalArgumentException unusualPath) {
-                // leave instance out rather than fail the error response
-            }
-        }
-    }
-
-    private static String describe(Class<?> type, String fallback) {
-        if (type == null) {
-            return fallback;
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type.isRecord()) {
-            return "an object";
-        }
-        return fallback;
+    private static ProblemDetail withInstance(ProblemDetail problem, WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? Problems.at(servlet.getRequest(), problem) : problem;
     }
 }

@@ -18,6 +18,16 @@ public final class ProblemJson {
         response.setStatus(problem.getStatus());
         // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as for every other API answer.
         response.setContentType("application/problem+json");
+        byte[] body = toJson(problem).getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        // Sent now: a request refused before its body was read (413) must not wait for the container to
+        // finish swallowing that body before the client sees why.
+        response.flushBuffer();
+    }
+
+    /** The problem's standard members as one JSON object (extension members are not written here). */
+    public static String toJson(ProblemDetail problem) {
         StringBuilder json = new StringBuilder("{");
         json.append("\"type\":").append(quote(String.valueOf(problem.getType())));
         json.append(",\"title\":").append(quote(problem.getTitle()));
@@ -27,7 +37,7 @@ public final class ProblemJson {
             json.append(",\"instance\":").append(quote(problem.getInstance().toString()));
         }
         json.append('}');
-        response.getOutputStream().write(json.toString().getBytes(StandardCharsets.UTF_8));
+        return json.toString();
     }
 
     private static String quote(String text) {
@@ -38,7 +48,7 @@ public final class ProblemJson {
         for (char c : text.toCharArray()) {
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
-            } else if (c < 0x20) {
+            } else if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);

@@ -29,7 +29,7 @@ public final class UnhandledApiRequestProblems implements HandlerExceptionResolv
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception ex) {
-        boolean apiPath = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        boolean apiPath = ContainerProblems.isApiPath(request.getRequestURI());
         boolean apiController = handler instanceof HandlerMethod method
                 && method.getBeanType().getPackageName().startsWith("id.kasir.web.api");
         if (!apiPath || apiController || !(ex instanceof ErrorResponse error)) {
@@ -42,11 +42,7 @@ public final class UnhandledApiRequestProblems implements HandlerExceptionResolv
                 : "request-not-supported")));
         problem.setDetail(error.getStatusCode().value() == 404 ? "There is no API endpoint at this path"
                 : error.getBody().getDetail());
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException unusualPath) {
-            // leave instance out
-        }
+        Problems.at(request, problem);
         error.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         try {
             ProblemJson.write(response, problem);

@@ -1,11 +1,15 @@
 package id.kasir.web.api.security;
 
+import id.kasir.application.merchant.ApiCaller;
 import id.kasir.application.merchant.ApiKey;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** A request authenticated by an API key; its name is the key's name (used as the actor on timelines). */
+/**
+ * A request authenticated by an API key; its name is the key's name. The key's id scopes the
+ * caller's Idempotency-Keys; its name and visible prefix go on timelines and into the audit.
+ */
 public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
     private final ApiKey key;
@@ -33,5 +37,10 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
     public long keyId() {
         return key.id();
+    }
+
+    /** The caller as the use cases know it, calling from {@code sourceAddress}. */
+    public ApiCaller caller(String sourceAddress) {
+        return ApiCaller.of(key, sourceAddress);
     }
 }

@@ -2,12 +2,15 @@ package id.kasir.web.api.security;
 
 import id.kasir.application.merchant.ApiKey;
 import id.kasir.application.merchant.AuthenticateApiKey;
+import id.kasir.web.api.problem.StoreOutages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -15,12 +18,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads {@code Authorization: Bearer <key>} and, when the key is active, authenticates the request as
- * that key. Otherwise leaves the request anonymous (the entry point answers 401) and notes why, so
- * the answer can say "missing" or "not valid" without saying anything about the key.
+ * that key. Otherwise leaves the request anonymous (the entry point answers 401) and notes why
+ * ({@link Rejection}), so the answer can say "missing" or "not valid" without saying anything about
+ * the key. When Kasir's own database cannot be reached to look the key up, the answer is 503 with
+ * {@code Retry-After}: the key may be perfectly good, and a 401 would tell the merchant to replace it.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
+    /** Why a request was left anonymous; the entry point words its 401 from this, never from a message. */
+    enum Rejection {
+        MISSING("Missing API key: send it as 'Authorization: Bearer <key>'"),
+        NOT_BEARER("The Authorization header must be 'Bearer <key>'"),
+        NOT_VALID("The API key is not valid or has been revoked");
+
+        final String detail;
+
+        Rejection(String detail) {
+            this.detail = detail;
+        }
+    }
+
     static final String REJECTION = ApiKeyAuthenticationFilter.class.getName() + ".rejection";
+    private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
     private static final String BEARER = "Bearer ";
     private final AuthenticateApiKey authenticateApiKey;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
@@ -34,17 +53,27 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
-            request.setAttribute(REJECTION, "Missing API key: send it as 'Authorization: Bearer <key>'");
+            request.setAttribute(REJECTION, Rejection.MISSING);
         } else if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            request.setAttribute(REJECTION, "The Authorization header must be 'Bearer <key>'");
+            request.setAttribute(REJECTION, Rejection.NOT_BEARER);
         } else {
-            Optional<ApiKey> key = authenticateApiKey.authenticate(header.substring(BEARER.length()).strip());
+            Optional<ApiKey> key;
+            try {
+                key = authenticateApiKey.authenticate(header.substring(BEARER.length()).strip());
+            } catch (RuntimeException failure) {
+                if (!StoreOutages.isOutage(failure)) {
+                    throw failure;
+                }
+                log.warn("Could not check an API key: Kasir's database is unreachable ({})", failure.toString());
+                StoreOutages.answer(request, response);
+                return;
+            }
             if (key.isPresent()) {
                 SecurityContext context = contexts.createEmptyContext();
                 context.setAuthentication(new ApiKeyAuthentication(key.get()));
                 contexts.setContext(context);
             } else {
-                request.setAttribute(REJECTION, "The API key is not valid or has been revoked");
+                request.setAttribute(REJECTION, Rejection.NOT_VALID);
             }
         }
         chain.doFilter(request, response);

@@ -1,12 +1,10 @@
 package id.kasir.web.api.security;
 
+import id.kasir.web.api.problem.ProblemJson;
+import id.kasir.web.api.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import id.kasir.web.api.problem.ProblemJson;
-import id.kasir.web.api.problem.Problems;
-import java.net.URI;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -22,27 +20,18 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         Object why = request.getAttribute(ApiKeyAuthenticationFilter.REJECTION);
-        boolean badKey = why != null && why.toString().contains("not valid");
+        boolean badKey = why == ApiKeyAuthenticationFilter.Rejection.NOT_VALID;
         response.setHeader("WWW-Authenticate", badKey ? "Bearer realm=\"kasir\", error=\"invalid_token\""
                 : "Bearer realm=\"kasir\"");
-        write(response, request, 401, "unauthorized", "Unauthorized",
-                why == null ? "An API key is required" : why.toString());
+        String detail = why instanceof ApiKeyAuthenticationFilter.Rejection rejection ? rejection.detail
+                : "An API key is required";
+        ProblemJson.write(response, Problems.at(request, Problems.of(401, "unauthorized", "Unauthorized", detail)));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, request, 403, "forbidden", "Forbidden", "This API key may not do this");
-    }
-
-    private static void write(HttpServletResponse response, HttpServletRequest request, int status, String type,
-                              String title, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, type, title, detail);
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException unusualPath) {
-            // leave instance out
-        }
-        ProblemJson.write(response, problem);
+        ProblemJson.write(response, Problems.at(request, Problems.of(403, "forbidden", "Forbidden",
+                "This API key may not do this")));
     }
 }

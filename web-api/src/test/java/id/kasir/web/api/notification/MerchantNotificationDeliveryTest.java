@@ -3,6 +3,7 @@ package id.kasir.web.api.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import id.kasir.application.merchant.ApiCaller;
 import id.kasir.application.merchant.DeliverMerchantNotifications;
 import id.kasir.application.merchant.MerchantNotification;
 import id.kasir.application.merchant.MerchantPaymentRequest;
@@ -31,6 +32,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A merchant endpoint (a JDK HTTP server) that fails each event twice with 500 and then accepts it;
@@ -44,7 +46,8 @@ class MerchantNotificationDeliveryTest {
     }
 
     private final FakePaymentGateway gateway = new FakePaymentGateway("cashin");
-    private final TestMerchantKasir kasir = new TestMerchantKasir(gateway);
+    private final TestMerchantKasir kasir = new TestMerchantKasir(
+            new JacksonMerchantEventPayloads(JsonMapper.builder().build()), gateway);
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attemptsByEvent = new ConcurrentHashMap<>();
     private HttpServer merchant;
@@ -79,7 +82,7 @@ class MerchantNotificationDeliveryTest {
     void deliversEveryEventExactlyOnceAfterTheReceiverRecoversAndEachSignatureVerifies() throws Exception {
         var payment = kasir.createMerchantPayment.create(new MerchantPaymentRequest("ORD-1", GatewayId.of("cashin"),
                 PaymentMethod.QRIS, Money.idr(15000), 30, Customer.UNKNOWN, null, null, null, null),
-                Actor.merchant("shop")).payment();
+                new ApiCaller(1, "shop", "kasir_test_abcdef", null)).payment();
         kasir.applyGatewayStatus.apply(payment.id(),
                 GatewayReport.of(PaymentStatus.PAID, Money.idr(15000), GatewayReport.Source.NOTIFICATION),
                 Actor.gateway("cashin"));

@@ -38,6 +38,8 @@ final class MerchantApiDocument implements OpenApiCustomizer {
     private static final Pattern SCHEMA_REFERENCE = Pattern.compile("#/components/schemas/([A-Za-z0-9_.\\-]+)");
     static final List<String> PAYMENT_EVENTS = List.of("payment.open", "payment.paying", "payment.paid",
             "payment.failed", "payment.expired", "payment.cancelled");
+    static final List<String> PAYOUT_EVENTS = List.of("payout.awaiting_approval", "payout.approved",
+            "payout.rejected", "payout.processing", "payout.succeeded", "payout.failed");
 
     @Override
     public void customise(OpenAPI api) {
@@ -56,7 +58,8 @@ final class MerchantApiDocument implements OpenApiCustomizer {
         components.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                 .scheme("bearer").description("An API key issued in the admin portal, or KASIR_API_KEY"));
         components.addSchemas("Problem", problem());
-        components.addSchemas("PaymentEvent", paymentEvent());
+        components.addSchemas("PaymentEvent", event("payment", PAYMENT_EVENTS, "Payment"));
+        components.addSchemas("PayoutEvent", event("payout", PAYOUT_EVENTS, "Payout"));
         api.components(components);
         addWebhooks(api);
         problemsHaveTheProblemSchema(api);
@@ -79,7 +82,12 @@ final class MerchantApiDocument implements OpenApiCustomizer {
     }
 
     private static void addWebhooks(OpenAPI api) {
-        for (String type : PAYMENT_EVENTS) {
+        addWebhooks(api, PAYMENT_EVENTS, "PaymentEvent");
+        addWebhooks(api, PAYOUT_EVENTS, "PayoutEvent");
+    }
+
+    private static void addWebhooks(OpenAPI api, List<String> types, String schema) {
+        for (String type : types) {
             api.addWebhooks(type, new PathItem().post(new Operation()
                     .summary("Kasir tells the merchant's system: " + type)
                     .description("POSTed to kasir.merchant-notifications.url with headers Kasir-Event-Id, "
@@ -87,7 +95,7 @@ final class MerchantApiDocument implements OpenApiCustomizer {
                             + "HMAC-SHA256(secret, timestamp + '.' + raw body)>. At least once: de-duplicate on id; "
                             + "possibly out of order: ignore an event whose version is lower than the one you have.")
                     .requestBody(new RequestBody().required(true).content(new Content().addMediaType(
-                            "application/json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/PaymentEvent")))))
+                            "application/json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema)))))
                     .responses(new ApiResponses().addApiResponse("2XX", new ApiResponse()
                             .description("Received; any 2xx counts, anything else is retried with back-off")
                             .addHeaderObject("Content-Type", new Header().schema(new StringSchema()))))));
@@ -123,15 +131,16 @@ final class MerchantApiDocument implements OpenApiCustomizer {
         return names;
     }
 
-    private static Schema<?> paymentEvent() {
-        return new ObjectSchema().description("The body of every payment.* event: the payment in the same shape "
-                        + "as the API's answers, at the version this change stored")
+    /** The envelope of every {@code <subject>.*} event: the subject in the same shape as the API's answers. */
+    private static Schema<?> event(String subject, List<String> types, String dataSchema) {
+        return new ObjectSchema().description("The body of every " + subject + ".* event: the " + subject
+                        + " in the same shape as the API's answers, at the version this change stored")
                 .addProperty("id", new StringSchema().format("uuid").description("The event's id: de-duplicate on it"))
-                .addProperty("type", new StringSchema()._enum(PAYMENT_EVENTS))
+                .addProperty("type", new StringSchema()._enum(types))
                 .addProperty("created", new StringSchema().format("date-time").description("When the change was recorded, UTC"))
                 .addProperty("version", new IntegerSchema().format("int64")
-                        .description("The payment's version after this change (= data.version); order by it"))
-                .addProperty("data", new Schema<>().$ref("#/components/schemas/Payment"))
+                        .description("The " + subject + "'s version after this change (= data.version); order by it"))
+                .addProperty("data", new Schema<>().$ref("#/components/schemas/" + dataSchema))
                 .required(List.of("id", "type", "created", "version", "data"));
     }
 

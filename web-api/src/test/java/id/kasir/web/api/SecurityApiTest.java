@@ -99,7 +99,10 @@ class SecurityApiTest extends MerchantApiTestBase {
                 .contains("status", "provider", "method", "createdFrom", "createdTo", "orderId", "limit", "after");
         assertThat(doc.get("paths").get("/api/v1/payments").get("post").get("responses").propertyNames())
                 .contains("201", "200", "202", "400", "409", "413", "415", "422");
-        assertThat(doc.get("webhooks").propertyNames()).contains("payment.paid", "payment.open", "payment.expired");
+        assertThat(doc.get("webhooks").propertyNames()).contains("payment.paid", "payment.open", "payment.expired",
+                "payout.succeeded", "payout.failed");
+        assertThat(schemas.get("PayoutEvent").get("properties").get("data").get("$ref").asString())
+                .isEqualTo("#/components/schemas/Payout");
         assertThat(schemas.get("PaymentEvent").get("properties").propertyNames())
                 .containsExactly("id", "type", "created", "version", "data");
         assertThat(schemas.get("PaymentEvent").get("properties").get("data").get("$ref").asString())
@@ -109,7 +112,8 @@ class SecurityApiTest extends MerchantApiTestBase {
                 .isEqualTo("#/components/schemas/Problem");
         assertThat(schemas.propertyNames()).as("only what the API's paths and events use")
                 .containsExactlyInAnyOrder("CreatePaymentRequest", "Customer", "Payment", "PaymentInstructions",
-                        "PaymentPage", "Problem", "PaymentEvent");
+                        "PaymentPage", "Problem", "PaymentEvent", "CreatePayoutRequest", "Payout",
+                        "PayoutInquiryRequest", "PayoutInquiry", "PayoutEvent");
     }
 
     @Test

@@ -20,12 +20,15 @@ public final class ManageOperators {
 
     private final OperatorAccounts accounts;
     private final PasswordHasher hasher;
+    private final PasswordRules passwordRules;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ManageOperators(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+    public ManageOperators(OperatorAccounts accounts, PasswordHasher hasher, PasswordRules passwordRules,
+                           AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
+        this.passwordRules = passwordRules;
         this.audit = audit;
         this.clock = clock;
     }
@@ -35,7 +38,7 @@ public final class ManageOperators {
     }
 
     public OperatorAccount create(NewOperatorAccount account, String password, Actor by, String sourceAddress) {
-        PasswordRules.check(password);
+        passwordRules.check(password, account.username(), account.displayName());
         Instant now = clock.instant();
         OperatorAccount created;
         try {
@@ -77,9 +80,14 @@ public final class ManageOperators {
         audit.record(new AuditEntry(by, "user.enable", changed.username(), null, sourceAddress, clock.instant()));
     }
 
-    /** Sets a new password; this also lifts a lock-out. */
+    /**
+     * Sets a new password; this also lifts a lock-out.
+     *
+     * @throws WeakPasswordException when {@link PasswordRules} refuse it (nothing changes)
+     */
     public void resetPassword(long id, String newPassword, Actor by, String sourceAddress) {
-        PasswordRules.check(newPassword);
+        OperatorAccount current = accounts.byId(id).orElseThrow(() -> new DomainRuleViolation("No account with id " + id));
+        passwordRules.check(newPassword, current.username(), current.displayName());
         String hash = hasher.hash(newPassword);
         OperatorAccount changed = change(id, account -> account.withPasswordHash(hash, clock.instant()));
         audit.record(new AuditEntry(by, "user.password-reset", changed.username(), null, sourceAddress,

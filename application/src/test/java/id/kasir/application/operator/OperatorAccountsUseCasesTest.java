@@ -1,9 +1,11 @@
 package id.kasir.application.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kasir.application.testing.FakePasswordHasher;
+import id.kasir.application.testing.FakePasswordStrength;
 import id.kasir.application.testing.InMemoryAuditTrail;
 import id.kasir.application.testing.InMemoryOperatorAccounts;
 import id.kasir.application.testing.MutableClock;
@@ -21,10 +23,11 @@ class OperatorAccountsUseCasesTest {
     private final InMemoryOperatorAccounts accounts = new InMemoryOperatorAccounts();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final ManageOperators manage = new ManageOperators(accounts, hasher, audit, clock);
+    private final PasswordRules rules = new PasswordRules(new FakePasswordStrength());
+    private final ManageOperators manage = new ManageOperators(accounts, hasher, rules, audit, clock);
     private final RecordLoginAttempt logins = new RecordLoginAttempt(accounts, audit,
             new LockoutPolicy(3, Duration.ofMinutes(15)), clock);
-    private final BootstrapFirstAdmin bootstrap = new BootstrapFirstAdmin(accounts, hasher, audit, clock);
+    private final BootstrapFirstAdmin bootstrap = new BootstrapFirstAdmin(accounts, hasher, rules, audit, clock);
     private final Actor admin = Actor.operator("admin");
 
     private OperatorAccount viewer() {
@@ -65,6 +68,45 @@ class OperatorAccountsUseCasesTest {
     void aShortPasswordIsRefused() {
         assertThatThrownBy(() -> manage.create(new NewOperatorAccount("otto", null, EnumSet.of(OperatorRole.OPERATOR)),
                 "short", admin, null)).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("12");
+    }
+
+    @Test
+    void eachRuleOfThePasswordPolicyRefusesWithItsOwnReason() {
+        assertThat(reasonFor("elevenchars", "otto", null)).isEqualTo(WeakPasswordException.Reason.TOO_SHORT);
+        // six emoji are 12 UTF-16 units but 6 characters: length is counted in code points
+        assertThat(reasonFor("\uD83D\uDE00".repeat(6), "otto", null)).isEqualTo(WeakPasswordException.Reason.TOO_SHORT);
+        assertThat(reasonFor("é".repeat(37), "otto", null)).isEqualTo(WeakPasswordException.Reason.TOO_LONG);
+        assertThat(reasonFor(" ".repeat(12), "otto", null)).isEqualTo(WeakPasswordException.Reason.BLANK);
+        assertThat(reasonFor("my-OTTO-secret-2026", "otto", null)).isEqualTo(WeakPasswordException.Reason.CONTAINS_USERNAME);
+        assertThat(reasonFor("ask-vera-vargas-x", "vv2", "Vera Vargas")).isEqualTo(WeakPasswordException.Reason.CONTAINS_USERNAME);
+        assertThat(reasonFor("abababababab", "otto", null)).isEqualTo(WeakPasswordException.Reason.REPEATED);
+        assertThatCode(() -> rules.check("quiet-lantern-orbit", "otto", null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aWeakResetPasswordChangesNothing() {
+        OperatorAccount vera = viewer();
+
+        assertThatThrownBy(() -> manage.resetPassword(vera.id(), "vera-forever-and-ever", admin, null))
+                .isInstanceOf(WeakPasswordException.class);
+
+        assertThat(accounts.byId(vera.id()).orElseThrow().passwordHash()).isEqualTo(vera.passwordHash());
+    }
+
+    @Test
+    void aWeakConfiguredBootstrapPasswordIsRefusedAndNoAccountIsCreated() {
+        assertThatThrownBy(() -> bootstrap.ensureFirstAdmin("aaaaaaaaaaaa")).isInstanceOf(WeakPasswordException.class);
+        assertThatThrownBy(() -> bootstrap.ensureFirstAdmin("admin-password-1")).isInstanceOf(WeakPasswordException.class);
+        assertThat(accounts.count()).isZero();
+    }
+
+    private WeakPasswordException.Reason reasonFor(String password, String username, String displayName) {
+        try {
+            rules.check(password, username, displayName);
+            throw new AssertionError("accepted " + password);
+        } catch (WeakPasswordException refused) {
+            return refused.reason();
+        }
     }
 
     @Test
@@ -135,7 +177,7 @@ class OperatorAccountsUseCasesTest {
         assertThatThrownBy(() -> manage.changeRoles(adminId, EnumSet.of(OperatorRole.VIEWER), admin, null))
                 .isInstanceOf(DomainRuleViolation.class);
 
-        manage.create(new NewOperatorAccount("second", null, EnumSet.of(OperatorRole.ADMIN)), "second admin pw", admin, null);
+        manage.create(new NewOperatorAccount("second", null, EnumSet.of(OperatorRole.ADMIN)), "another admin phrase", admin, null);
         manage.disable(adminId, admin, null);
         assertThat(accounts.byId(adminId).orElseThrow().enabled()).isFalse();
     }

@@ -5,6 +5,8 @@ import id.kasir.application.operator.LockoutPolicy;
 import id.kasir.application.operator.ManageOperators;
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.PasswordHasher;
+import id.kasir.application.operator.PasswordRules;
+import id.kasir.application.operator.PasswordStrength;
 import id.kasir.application.operator.PaymentTotals;
 import id.kasir.application.operator.RecordLoginAttempt;
 import id.kasir.application.operator.ShowDashboard;
@@ -60,15 +62,22 @@ public class AdminPortalAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ManageOperators manageOperators(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit, Clock clock) {
-        return new ManageOperators(accounts, hasher, audit, clock);
+    PasswordRules passwordRules(PasswordStrength strength) {
+        return new PasswordRules(strength);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    BootstrapFirstAdmin bootstrapFirstAdmin(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit,
-                                            Clock clock) {
-        return new BootstrapFirstAdmin(accounts, hasher, audit, clock);
+    ManageOperators manageOperators(OperatorAccounts accounts, PasswordHasher hasher, PasswordRules rules,
+                                    AuditTrail audit, Clock clock) {
+        return new ManageOperators(accounts, hasher, rules, audit, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BootstrapFirstAdmin bootstrapFirstAdmin(OperatorAccounts accounts, PasswordHasher hasher, PasswordRules rules,
+                                            AuditTrail audit, Clock clock) {
+        return new BootstrapFirstAdmin(accounts, hasher, rules, audit, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package id.kasir.web.admin.security;
 
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.PasswordHasher;
+import id.kasir.application.operator.PasswordStrength;
 import id.kasir.application.operator.RecordLoginAttempt;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -46,6 +47,13 @@ class AdminSecurityConfiguration {
     @ConditionalOnMissingBean
     PasswordHasher passwordHasher(PasswordEncoder encoder) {
         return new SpringPasswordHasher(encoder);
+    }
+
+    /** zxcvbn4j's estimate behind the application's port: the application module takes no library. */
+    @Bean
+    @ConditionalOnMissingBean
+    PasswordStrength passwordStrength() {
+        return new ZxcvbnPasswordStrength();
     }
 
     /** A bean, so that Spring Boot does not also make its default in-memory user with a logged password. */

@@ -1,5 +1,6 @@
 package id.kasir.sandbox.cashin;
 
+import id.kasir.sandbox.web.SandboxControl;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * trxNo or the partnerReferenceNo. Also shows e-wallet transfers by either reference.
  */
 @RestController
+@SandboxControl
 @RequestMapping("${kasir.sandbox.path:/sandbox}/cashin/_sandbox/orders")
 public class CashInSandboxOrdersController {
 

@@ -314,6 +314,11 @@ class PortalPagesTest {
     }
 
     @Test
+    void withoutTheSandboxMountedThereIsNoSandboxBanner() throws Exception {
+        assertThat(page("/admin", VIEWER)).doesNotContain("sandbox-banner");
+    }
+
+    @Test
     void theLanguageSwitchesToBahasaIndonesiaAndIsRemembered() throws Exception {
         String html = mvc.perform(get("/admin/payments").param("lang", "id").with(VIEWER))
                 .andExpect(cookie().value("kasir-lang", "id")).andReturn().getResponse().getContentAsString();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kasir.application.testing.FakePasswordHasher;
 import id.kasir.application.testing.FakePasswordStrength;
 import id.kasir.application.testing.InMemoryAuditTrail;
+import id.kasir.application.testing.InMemoryLoginSources;
 import id.kasir.application.testing.InMemoryOperatorAccounts;
 import id.kasir.application.testing.MutableClock;
 import id.kasir.domain.audit.AuditTrail;
@@ -24,9 +25,10 @@ class OperatorAccountsUseCasesTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final PasswordRules rules = new PasswordRules(new FakePasswordStrength());
-    private final ManageOperators manage = new ManageOperators(accounts, hasher, rules, audit, clock);
-    private final RecordLoginAttempt logins = new RecordLoginAttempt(accounts, audit,
-            new LockoutPolicy(3, Duration.ofMinutes(15)), clock);
+    private final InMemoryLoginSources loginSources = new InMemoryLoginSources();
+    private final ManageOperators manage = new ManageOperators(accounts, hasher, rules, loginSources, audit, clock);
+    private final RecordLoginAttempt logins = new RecordLoginAttempt(accounts, loginSources, audit,
+            new LockoutPolicy(3, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofDays(90)), clock);
     private final BootstrapFirstAdmin bootstrap = new BootstrapFirstAdmin(accounts, hasher, rules, audit, clock);
     private final Actor admin = Actor.operator("admin");
 
@@ -110,38 +112,79 @@ class OperatorAccountsUseCasesTest {
     }
 
     @Test
-    void theThirdFailureInARowLocksTheAccountForTheConfiguredTimeAndASuccessBeforeThatClearsTheCount() {
+    void anyNumberOfWrongPasswordsFromOneSourceLockNothing() {
         OperatorAccount vera = viewer();
-        logins.failed("vera", "10.0.0.9");
-        logins.succeeded("vera", "10.0.0.9");
+        for (int i = 0; i < 50; i++) {
+            logins.failed(i % 2 == 0 ? "vera" : "VERA ", "10.0.0.9");
+        }
+
+        OperatorAccount after = accounts.byId(vera.id()).orElseThrow();
+        assertThat(after.failedAttempts()).isEqualTo(50);
+        assertThat(after.isLockedAt(clock.instant())).isFalse();
+        assertThat(logins.admit("vera", "10.0.0.9")).isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+        assertThat(logins.admit("vera", "192.0.2.1")).isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+        logins.succeeded("vera", "192.0.2.1");
         assertThat(accounts.byId(vera.id()).orElseThrow().failedAttempts()).isZero();
-
-        logins.failed("VERA ", "10.0.0.9");
-        logins.failed("vera", "10.0.0.9");
-        assertThat(accounts.byId(vera.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
-        logins.failed("vera", "10.0.0.9");
-
-        OperatorAccount locked = accounts.byId(vera.id()).orElseThrow();
-        assertThat(locked.isLockedAt(clock.instant())).isTrue();
-        assertThat(locked.lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
-        assertThat(audit.recent(null, 10)).extracting(e -> e.entry().action()).contains("login.locked");
-        clock.advance(Duration.ofMinutes(15));
-        assertThat(accounts.byId(vera.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
     }
 
     @Test
-    void oneFailureAfterALockRanOutStartsAFreshCount() {
+    void failuresFromManySourcesLockTheAccountAgainstSourcesItNeverLoggedInFromAndAreAudited() {
         OperatorAccount vera = viewer();
-        for (int i = 0; i < 3; i++) {
-            logins.failed("vera", null);
-        }
+        logins.succeeded("vera", "10.0.0.1");
+        logins.failed("vera", "198.51.100.1");
+        logins.failed("vera", "198.51.100.2");
+        assertThat(accounts.byId(vera.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
+
+        logins.failed("vera", "198.51.100.3");
+
+        OperatorAccount locked = accounts.byId(vera.id()).orElseThrow();
+        assertThat(locked.lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(logins.admit("vera", "203.0.113.7")).isEqualTo(RecordLoginAttempt.Admission.LOCKED);
+        assertThat(logins.admit("vera", "10.0.0.1")).as("its owner's usual place").isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+        assertThat(manage.lockedNow()).extracting(OperatorAccount::username).containsExactly("vera");
+        assertThat(audit.recent(null, 10)).filteredOn(e -> e.entry().action().equals("login.under-attack"))
+                .singleElement().satisfies(e -> assertThat(e.entry().detail()).contains("3 sources"));
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(logins.admit("vera", "203.0.113.7")).isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+    }
+
+    @Test
+    void failuresOutsideTheWindowDoNotAddUpToAnAttack() {
+        viewer();
+        logins.failed("vera", "198.51.100.1");
+        logins.failed("vera", "198.51.100.2");
         clock.advance(Duration.ofMinutes(16));
 
-        logins.failed("vera", null);
+        logins.failed("vera", "198.51.100.3");
 
-        OperatorAccount after = accounts.byId(vera.id()).orElseThrow();
-        assertThat(after.failedAttempts()).isEqualTo(1);
-        assertThat(after.isLockedAt(clock.instant())).isFalse();
+        assertThat(manage.lockedNow()).isEmpty();
+    }
+
+    @Test
+    void anotherAdminUnlocksAnAttackedAccountAndItsOldFailuresNoLongerCount() {
+        OperatorAccount vera = viewer();
+        for (int i = 1; i <= 3; i++) {
+            logins.failed("vera", "198.51.100." + i);
+        }
+
+        manage.unlock(vera.id(), admin, "10.0.0.1");
+
+        assertThat(logins.admit("vera", "203.0.113.7")).isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+        logins.failed("vera", "198.51.100.4");
+        assertThat(manage.lockedNow()).isEmpty();
+        assertThat(audit.recent(null, 10)).extracting(e -> e.entry().action() + ":" + e.entry().actor())
+                .contains("user.unlock:" + admin);
+    }
+
+    @Test
+    void oldSourcesAreForgottenOnceNoRuleLooksAtThem() {
+        viewer();
+        logins.failed("vera", "198.51.100.1");
+        logins.succeeded("vera", "10.0.0.1");
+        clock.advance(Duration.ofDays(91));
+
+        assertThat(logins.forgetOldSources()).isEqualTo(2);
     }
 
     @Test
@@ -157,8 +200,8 @@ class OperatorAccountsUseCasesTest {
     @Test
     void resettingAPasswordLiftsALockOut() {
         OperatorAccount vera = viewer();
-        for (int i = 0; i < 3; i++) {
-            logins.failed("vera", null);
+        for (int i = 1; i <= 3; i++) {
+            logins.failed("vera", "198.51.100." + i);
         }
 
         manage.resetPassword(vera.id(), "a brand new password", admin, "10.0.0.1");

@@ -2,6 +2,7 @@ package id.kasir.web.admin;
 
 import id.kasir.application.operator.BootstrapFirstAdmin;
 import id.kasir.application.operator.LockoutPolicy;
+import id.kasir.application.operator.LoginSources;
 import id.kasir.application.operator.ManageOperators;
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.PasswordHasher;
@@ -51,13 +52,15 @@ public class AdminPortalAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LockoutPolicy lockoutPolicy(AdminPortalProperties properties) {
-        return new LockoutPolicy(properties.lockout().maxAttempts(), properties.lockout().duration());
+        AdminPortalProperties.Lockout lockout = properties.lockout();
+        return new LockoutPolicy(lockout.attackSources(), lockout.attackWindow(), lockout.duration(), lockout.knownSourceFor());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    RecordLoginAttempt recordLoginAttempt(OperatorAccounts accounts, AuditTrail audit, LockoutPolicy policy, Clock clock) {
-        return new RecordLoginAttempt(accounts, audit, policy, clock);
+    RecordLoginAttempt recordLoginAttempt(OperatorAccounts accounts, LoginSources sources, AuditTrail audit,
+                                          LockoutPolicy policy, Clock clock) {
+        return new RecordLoginAttempt(accounts, sources, audit, policy, clock);
     }
 
     @Bean
@@ -69,8 +72,8 @@ public class AdminPortalAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ManageOperators manageOperators(OperatorAccounts accounts, PasswordHasher hasher, PasswordRules rules,
-                                    AuditTrail audit, Clock clock) {
-        return new ManageOperators(accounts, hasher, rules, audit, clock);
+                                    LoginSources sources, AuditTrail audit, Clock clock) {
+        return new ManageOperators(accounts, hasher, rules, sources, audit, clock);
     }
 
     @Bean

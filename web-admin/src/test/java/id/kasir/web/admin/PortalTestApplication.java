@@ -15,6 +15,7 @@ import id.kasir.application.port.QrImageRenderer;
 import id.kasir.application.testing.FakePaymentGateway;
 import id.kasir.application.testing.InMemoryApiKeys;
 import id.kasir.application.testing.InMemoryMerchantNotificationOutbox;
+import id.kasir.application.testing.InMemoryLoginSources;
 import id.kasir.application.testing.InMemoryOperatorAccounts;
 import id.kasir.application.testing.InMemoryPaymentTotals;
 import id.kasir.application.testing.TestKasir;
@@ -107,6 +108,11 @@ public class PortalTestApplication {
     @Bean
     OperatorAccounts operatorAccounts() {
         return new InMemoryOperatorAccounts();
+    }
+
+    @Bean
+    InMemoryLoginSources loginSources() {
+        return new InMemoryLoginSources();
     }
 
     @Bean

@@ -75,6 +75,14 @@ class UsersController {
         return "redirect:/admin/users";
     }
 
+    /** Lifts the lock an attack from many sources put on an account (another admin's job: the owner is locked out). */
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(@PathVariable long id, Authentication who, HttpServletRequest request, RedirectAttributes redirect) {
+        act(redirect, "Account unlocked.", () -> manageOperators.unlock(id, Actor.operator(who.getName()),
+                request.getRemoteAddr()));
+        return "redirect:/admin/users";
+    }
+
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Authentication who,
                          HttpServletRequest request, RedirectAttributes redirect) {

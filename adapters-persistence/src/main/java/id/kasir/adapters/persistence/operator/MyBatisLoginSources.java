@@ -2,6 +2,7 @@ package id.kasir.adapters.persistence.operator;
 
 import id.kasir.application.operator.LoginSources;
 import java.time.Instant;
+import java.util.function.IntSupplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -20,22 +21,20 @@ public class MyBatisLoginSources implements LoginSources {
 
     @Override
     public void failed(String username, String source, Instant at) {
-        if (mapper.addFailure(username, source, at) == 0) {
-            try {
-                mapper.insert(username, source, 1, at, null);
-            } catch (DuplicateKeyException anotherNodeWasFirst) {
-                mapper.addFailure(username, source, at);
-            }
-        }
+        updateElseInsert(() -> mapper.addFailure(username, source, at), () -> mapper.insert(username, source, 1, at, null));
     }
 
     @Override
     public void succeeded(String username, String source, Instant at) {
-        if (mapper.markSuccess(username, source, at) == 0) {
+        updateElseInsert(() -> mapper.markSuccess(username, source, at), () -> mapper.insert(username, source, 0, null, at));
+    }
+
+    private static void updateElseInsert(IntSupplier update, Runnable insert) {
+        if (update.getAsInt() == 0) {
             try {
-                mapper.insert(username, source, 0, null, at);
+                insert.run();
             } catch (DuplicateKeyException anotherNodeWasFirst) {
-                mapper.markSuccess(username, source, at);
+                update.getAsInt();
             }
         }
     }

@@ -1,6 +1,7 @@
 package id.kasir.adapters.cashin;
 
 import id.kasir.application.gateway.GatewayCredentials;
+import id.kasir.application.notification.GuardAgainstReplays;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -87,11 +88,12 @@ public class CashInAutoConfiguration {
         @Bean
         CashInNotifyEndpoint cashInNotifyEndpoint(CashInProperties properties, CashInSnapSigner signer,
                                                   ObjectProvider<ReceiveGatewayNotification> receiver,
+                                                  ObjectProvider<GuardAgainstReplays> replays,
                                                   ObjectProvider<Clock> clock,
                                                   @Value("${kasir.public-base-url:http://localhost:8080}") String publicBaseUrl) {
             // Looked up per notification, so the endpoint does not depend on the order beans are made in.
             return new CashInNotifyEndpoint(signer, properties.notifyTimestampTolerance(), publicBaseUrl,
-                    receiver::getObject, clock.getIfAvailable(Clock::systemUTC));
+                    receiver::getObject, replays::getObject, clock.getIfAvailable(Clock::systemUTC));
         }
 
         @Bean

@@ -25,6 +25,13 @@ class SandboxCredentialsStartupTest {
             .withUserConfiguration(StartupCheckOnly.class)
             .withPropertyValues("kasir.public-base-url=http://localhost:8080", "kasir.sandbox.enabled=true");
 
+    /** The same, reading application.yml (and its profiles) as Kasir does. */
+    private final ApplicationContextRunner kasirAsConfigured = new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withConfiguration(AutoConfigurations.of(CashInAutoConfiguration.class, CashiAutoConfiguration.class,
+                    PayInAutoConfiguration.class))
+            .withUserConfiguration(StartupCheckOnly.class);
+
     @Test
     void theEmbeddedDefaultWithTheSandboxMountedStarts() {
         kasir.run(context -> assertThat(context).hasNotFailed());
@@ -82,12 +89,7 @@ class SandboxCredentialsStartupTest {
     /** Profile mysql with application.yml as Kasir reads it, nothing configured: every credential is named. */
     @Test
     void profileMysqlWithCredentialsMissingRefusesToStartNamingEachOne() {
-        new ApplicationContextRunner()
-                .withInitializer(new ConfigDataApplicationContextInitializer())
-                .withConfiguration(AutoConfigurations.of(CashInAutoConfiguration.class, CashiAutoConfiguration.class,
-                        PayInAutoConfiguration.class))
-                .withUserConfiguration(StartupCheckOnly.class)
-                .withPropertyValues("spring.profiles.active=mysql")
+        kasirAsConfigured.withPropertyValues("spring.profiles.active=mysql")
                 .run(context -> assertThat(context).getFailure().hasMessageContainingAll(
                         "kasir.providers.cashin.base-url", "kasir.providers.cashin.secret-key",
                         "kasir.providers.cashin.private-key", "kasir.providers.cashin.gateway-public-key",
@@ -100,12 +102,7 @@ class SandboxCredentialsStartupTest {
 
     @Test
     void profileMysqlWithEveryCredentialSetStarts() {
-        new ApplicationContextRunner()
-                .withInitializer(new ConfigDataApplicationContextInitializer())
-                .withConfiguration(AutoConfigurations.of(CashInAutoConfiguration.class, CashiAutoConfiguration.class,
-                        PayInAutoConfiguration.class))
-                .withUserConfiguration(StartupCheckOnly.class)
-                .withPropertyValues("spring.profiles.active=mysql",
+        kasirAsConfigured.withPropertyValues("spring.profiles.active=mysql",
                         "kasir.providers.cashin.base-url=https://api.cashin.co.id",
                         "kasir.providers.cashin.secret-key=s", "kasir.providers.cashin.client-id=c",
                         "kasir.providers.cashin.partner-id=p", "kasir.providers.cashin.merchant-id=m",

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,7 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class TrustedProxies extends OncePerRequestFilter {
 
+    private static final Log log = LogFactory.getLog(TrustedProxies.class);
+
     private final List<IpAddressMatcher> proxies;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     /**
      * @throws IllegalArgumentException naming {@code kasir.trusted-proxies} when an entry is not an IP address or CIDR range
@@ -45,7 +51,23 @@ final class TrustedProxies extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return proxies.isEmpty() || !trusted(request.getRemoteAddr());
+        if (proxies.isEmpty() || !trusted(request.getRemoteAddr())) {
+            warnOnceOfAnIgnoredHeader(request);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Behind a load balancer that is not listed, every login seems to come from the load balancer: one
+     * attacker's failures would slow everyone down. Say so once, naming the setting.
+     */
+    private void warnOnceOfAnIgnoredHeader(HttpServletRequest request) {
+        if (request.getHeader("X-Forwarded-For") != null && warned.compareAndSet(false, true)) {
+            log.warn("X-Forwarded-For from " + request.getRemoteAddr() + " is ignored: it is not in kasir.trusted-proxies. "
+                    + "If Kasir is behind a load balancer or proxy, list its addresses there, or every login seems to "
+                    + "come from it (one address's throttling then slows everyone down). Said once.");
+        }
     }
 
     @Override
@@ -70,7 +92,7 @@ final class TrustedProxies extends OncePerRequestFilter {
         List<String> hops = new ArrayList<>();
         for (String header : Collections.list(request.getHeaders("X-Forwarded-For"))) {
             for (String hop : header.split(",")) {
-                hops.add(hop.trim());
+                hops.add(withoutPort(hop.trim()));
             }
         }
         String client = request.getRemoteAddr();
@@ -85,6 +107,17 @@ final class TrustedProxies extends OncePerRequestFilter {
             client = hop;
         }
         return client;
+    }
+
+    /** {@code 203.0.113.5:4711} and {@code [2001:db8::7]:4711}, as some proxies write them, without the port. */
+    static String withoutPort(String hop) {
+        if (hop.matches("\\d{1,3}(\\.\\d{1,3}){3}:\\d{1,5}")) {
+            return hop.substring(0, hop.indexOf(':'));
+        }
+        if (hop.startsWith("[") && hop.contains("]")) {
+            return hop.substring(1, hop.indexOf(']'));
+        }
+        return hop;
     }
 
     private boolean trusted(String address) {

@@ -40,6 +40,13 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void hopsWrittenWithAPortCountByTheirAddress() throws Exception {
+        assertThat(seenAs("10.1.1.1", "203.0.113.5:4711")).isEqualTo("203.0.113.5");
+        assertThat(seenAs("10.1.1.1", "[2001:db8::7]:4711")).isEqualTo("2001:db8::7");
+        assertThat(seenAs("10.1.1.1", "203.0.113.5:4711, 10.2.2.2:80")).isEqualTo("203.0.113.5");
+    }
+
+    @Test
     void anyoneElsesHeaderIsIgnored() throws Exception {
         assertThat(seenAs("203.0.113.5", "127.0.0.1")).isEqualTo("203.0.113.5");
         assertThat(seenAs("192.0.2.2", "10.1.1.1")).isEqualTo("192.0.2.2");

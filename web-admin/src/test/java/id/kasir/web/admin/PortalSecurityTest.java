@@ -291,6 +291,21 @@ class PortalSecurityTest {
         login(username, "the right password", source).andExpect(authenticated().withUsername(username));
     }
 
+    @Test
+    void hammeringAThrottledLoginWritesTheAuditLogOnceAMinute() throws Exception {
+        String username = PortalFixtures.account(manage, "flood", "the right password", OperatorRole.VIEWER);
+        String source = "198.51.100.88";
+        for (int i = 0; i < 5; i++) {
+            login(username, "wrong " + i, source);
+        }
+        for (int i = 0; i < 40; i++) {
+            login(username, "wrong again", source).andExpect(redirectedUrlPattern("/login?throttled=*"));
+        }
+
+        assertThat(kasir.audit.recent(null, 200)).filteredOn(e -> e.entry().action().equals("login.throttled")
+                && e.entry().target().equals(username)).hasSize(1);
+    }
+
     /** One wrong password that is really checked: a throttled try is followed by waiting as long as it says. */
     private void failOnceWaitingAsToldBy(String username, String source) throws Exception {
         for (int tries = 0; tries < 5; tries++) {

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Stands before the password check of {@code POST /login}: a source that failed too often lately is
  * refused with how long to wait ({@link LoginThrottle}; {@code /login?throttled=<seconds>}, header
  * {@code Retry-After}), and an account locked against this source by an attack from many sources is refused
- * like any other failure ({@code /login?error}). Neither checks the password, and both are audited. The
+ * like any other failure ({@code /login?error}) and counted against the source like one. Neither checks the
+ * password; both are audited, at most once a minute per account and source (a script cannot flood the log). The
  * source is {@code request.getRemoteAddr()}: behind a trusted proxy the application has already replaced it
  * with the client's address ({@code kasir.trusted-proxies}).
  */
@@ -47,13 +48,19 @@ final class LoginGate extends OncePerRequestFilter {
         Optional<Duration> wait = throttle.wait(username, source);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            logins.throttled(username, source, Duration.ofSeconds(seconds));
+            if (throttle.shouldReport(username, source)) {
+                logins.throttled(username, source, Duration.ofSeconds(seconds));
+            }
             response.setHeader("Retry-After", String.valueOf(seconds));
             response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);
             return;
         }
         if (logins.admit(username, source) == RecordLoginAttempt.Admission.LOCKED) {
-            logins.refusedWhileLocked(username, source);
+            // Counts like a wrong password for this source, so hammering a locked account gets it throttled.
+            throttle.failed(username, source);
+            if (throttle.shouldReport(username, source)) {
+                logins.refusedWhileLocked(username, source);
+            }
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }

@@ -30,11 +30,17 @@ final class LoginThrottle {
 
     static final int MAX_BUCKETS = 50_000;
 
+    /** How often a throttled (or locked-out) account and source is written to the audit log at most. */
+    static final Duration REPORT_EVERY = Duration.ofMinutes(1);
+
     private final Map<String, Bucket> byAccountAndSource = lru();
     private final Map<String, Bucket> bySource = lru();
+    private final Map<String, Long> lastReported = lru();
+    private final Clock clock;
     private final TimeMeter time;
 
     LoginThrottle(Clock clock) {
+        this.clock = clock;
         this.time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -58,6 +64,22 @@ final class LoginThrottle {
     void failed(String username, String source) {
         bucket(byAccountAndSource, key(username, source), this::accountAndSourceBucket).consumeIgnoringRateLimits(1);
         bucket(bySource, source, this::sourceBucket).consumeIgnoringRateLimits(1);
+    }
+
+    /**
+     * Whether a refusal of this account and source should go to the audit log now: the first one, then at
+     * most one per {@link #REPORT_EVERY}, so a script hammering a refused login cannot flood the log.
+     */
+    boolean shouldReport(String username, String source) {
+        long now = clock.millis();
+        synchronized (lastReported) {
+            Long last = lastReported.get(key(username, source));
+            if (last != null && now - last < REPORT_EVERY.toMillis()) {
+                return false;
+            }
+            lastReported.put(key(username, source), now);
+            return true;
+        }
     }
 
     /** The right password: this source and account start afresh (the per-source count stays). */
@@ -108,10 +130,10 @@ final class LoginThrottle {
         return (user.length() > 64 ? user.substring(0, 64) : user) + "\u0000" + source;
     }
 
-    private static Map<String, Bucket> lru() {
+    private static <V> Map<String, V> lru() {
         return new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > MAX_BUCKETS;
             }
         };

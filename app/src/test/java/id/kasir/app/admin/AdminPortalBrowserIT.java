@@ -149,22 +149,26 @@ class AdminPortalBrowserIT {
         assertThat(browser.element("problem").getText()).contains("not allowed");
     }
 
-    /** Issue 15: wrong passwords slow their source down with a growing wait; they never lock the account. */
+    /**
+     * Issue 15: wrong passwords slow their source down with a growing wait; they never lock the account.
+     * Real time runs here (a loaded machine may take seconds per page, and the throttle refills one try per
+     * 12 s at first), so the browser keeps failing until it is told to wait; the waits themselves are tested
+     * with a moved clock in the portal's PortalSecurityTest.
+     */
     @Test
-    void fiveWrongPasswordsMakeTheBrowserWaitButNeverLockTheAccount() {
+    void wrongPasswordsMakeTheBrowserWaitButNeverLockTheAccount() {
         browser.open("/login");
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            browser.submitLogin("lucky", "wrong password " + attempt);
-            assertThat(browser.element("login-error").isDisplayed()).isTrue();
+        int attempts = 0;
+        while (!browser.driver.getCurrentUrl().contains("/login?throttled=")) {
+            assertThat(++attempts).as("wrong passwords before the browser is told to wait").isLessThanOrEqualTo(40);
+            browser.submitLogin("lucky", "wrong password " + attempts);
         }
 
-        browser.submitLogin("lucky", PASSWORD);
-
-        assertThat(browser.driver.getCurrentUrl()).contains("/login?throttled=");
+        assertThat(attempts).isGreaterThanOrEqualTo(6);
         assertThat(browser.element("login-throttled").getText()).containsPattern("Try again in \\d+ seconds");
         OperatorAccounts accounts = kasir.bean(OperatorAccounts.class);
         assertThat(accounts.byUsername("lucky").orElseThrow().isLockedAt(kasir.bean(Clock.class).instant())).isFalse();
-        assertThat(kasir.bean(AuditTrail.class).recent(null, 50)).extracting(e -> e.entry().action() + ":" + e.entry().target())
+        assertThat(kasir.bean(AuditTrail.class).recent(null, 100)).extracting(e -> e.entry().action() + ":" + e.entry().target())
                 .contains("login.failed:lucky", "login.throttled:lucky").doesNotContain("login.under-attack:lucky");
     }
 

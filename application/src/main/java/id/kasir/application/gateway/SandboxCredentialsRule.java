@@ -79,7 +79,7 @@ public final class SandboxCredentialsRule {
             }
             if (!deployment.sandboxCredentialsAllowed()) {
                 refusals.add(new Refusal(gateway.gateway(), credential.property(),
-                        "is the sandbox's published value, which production never uses: set your own"));
+                        "is unset or the sandbox's published value (the default), which production never uses: set your own"));
             } else if (credential.kind() == GatewayCredentials.Kind.SECRET && !atOwnSandbox) {
                 refusals.add(new Refusal(gateway.gateway(), credential.property(), "is the sandbox's published "
                         + "secret while " + gateway.baseUrlProperty() + " (" + gateway.baseUrl() + ") is not Kasir's "

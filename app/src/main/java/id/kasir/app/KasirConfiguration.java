@@ -1,6 +1,8 @@
 package id.kasir.app;
 
 import id.kasir.application.gateway.GatewayRegistry;
+import id.kasir.application.notification.GuardAgainstReplays;
+import id.kasir.application.notification.NotificationMessageIds;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import id.kasir.application.ops.RecordOpsException;
 import id.kasir.application.ops.ResolveOpsException;
@@ -119,6 +121,12 @@ public class KasirConfiguration {
                                                           OpsExceptions opsExceptions, TransactionRunner transactions,
                                                           IdGenerator ids, Clock clock) {
         return new ReceiveGatewayNotification(inbox, payments, apply, refresh, opsExceptions, transactions, ids, clock);
+    }
+
+    /** Replays of signed notifications, judged on ids kept in the database (every node agrees). */
+    @Bean
+    GuardAgainstReplays guardAgainstReplays(NotificationMessageIds ids, GatewayNotifications inbox, Clock clock) {
+        return new GuardAgainstReplays(ids, inbox, clock);
     }
 
     @Bean

@@ -2,11 +2,17 @@ package id.kasir.sandbox;
 
 import id.kasir.sandbox.faults.SandboxFaults;
 import id.kasir.sandbox.faults.SandboxFaultsController;
+import id.kasir.sandbox.web.ControlCallerGuard;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Mounts the simulated gateways in the running application when {@code kasir.sandbox.enabled=true}
@@ -18,6 +24,8 @@ import org.springframework.context.annotation.ComponentScan;
 @ComponentScan({"id.kasir.sandbox.cashin", "id.kasir.sandbox.cashi", "id.kasir.sandbox.payin", "id.kasir.sandbox.web"})
 public class SandboxAutoConfiguration {
 
+    private static final Log log = LogFactory.getLog(SandboxAutoConfiguration.class);
+
     @Bean
     SandboxFaults sandboxFaults() {
         return new SandboxFaults();
@@ -26,5 +34,28 @@ public class SandboxAutoConfiguration {
     @Bean
     SandboxFaultsController sandboxFaultsController(SandboxFaults faults) {
         return new SandboxFaultsController(faults);
+    }
+
+    /** Only callers on this machine reach the control endpoints (see {@link ControlCallerGuard}). */
+    @Bean
+    WebMvcConfigurer sandboxControlCallerGuard(SandboxProperties properties) {
+        ControlCallerGuard guard = new ControlCallerGuard(properties.controlFromLoopbackOnly());
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(guard);
+            }
+        };
+    }
+
+    /** Says loudly, once, that simulated gateways are mounted here, and who can reach their controls. */
+    @Bean
+    SmartInitializingSingleton sandboxMountedWarning(SandboxProperties properties) {
+        return () -> log.warn("The gateway SANDBOX is mounted at " + properties.path() + ": Cash In, Cashi and PayIn are "
+                + "simulated with keys published in Kasir's repository, and anyone who reaches its pay pages can mark a "
+                + "payment paid. Never in production (kasir.sandbox.enabled=false). Its control endpoints (order list, "
+                + "_sandbox actions, _faults) answer " + (properties.controlFromLoopbackOnly()
+                ? "only callers on this machine (kasir.sandbox.control-from-loopback-only=true)."
+                : "EVERYONE who reaches this server (kasir.sandbox.control-from-loopback-only=false)."));
     }
 }

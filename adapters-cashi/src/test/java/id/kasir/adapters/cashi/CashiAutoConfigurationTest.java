@@ -2,6 +2,7 @@ package id.kasir.adapters.cashi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kasir.application.gateway.GatewayCredentials;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import id.kasir.application.testing.TestKasir;
 import java.time.Duration;
@@ -31,6 +32,23 @@ class CashiAutoConfigurationTest {
             assertThat(context.getBean(CashiGateway.class).descriptor().displayName()).isEqualTo("Cashi");
             assertThat(context).hasSingleBean(CashiWebhookController.class);
         });
+    }
+
+    @Test
+    void reportsWhichCredentialsAreTheSandboxsAndTakesAnEmptyWebhookSecretAsADeliberateChoice() {
+        runner.run(context -> assertThat(sources(context.getBean(GatewayCredentials.class))).containsExactly(
+                "kasir.providers.cashi.api-key=SANDBOX", "kasir.providers.cashi.webhook-secret=SANDBOX"));
+        runner.withPropertyValues("kasir.providers.cashi.api-key= sandbox-cashi-key ",
+                        "kasir.providers.cashi.webhook-secret=our-own-secret")
+                .run(context -> assertThat(sources(context.getBean(GatewayCredentials.class))).containsExactly(
+                        "kasir.providers.cashi.api-key=SANDBOX", "kasir.providers.cashi.webhook-secret=OWN"));
+        runner.withPropertyValues("kasir.providers.cashi.api-key=", "kasir.providers.cashi.webhook-secret=")
+                .run(context -> assertThat(sources(context.getBean(GatewayCredentials.class))).containsExactly(
+                        "kasir.providers.cashi.api-key=MISSING", "kasir.providers.cashi.webhook-secret=OWN"));
+    }
+
+    private static java.util.List<String> sources(GatewayCredentials credentials) {
+        return credentials.credentials().stream().map(c -> c.property() + "=" + c.source()).toList();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.kasir.adapters.cashin;
 
+import id.kasir.application.gateway.GatewayCredentials;
+import id.kasir.application.notification.GuardAgainstReplays;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -28,13 +30,9 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(CashInProperties.class)
 public class CashInAutoConfiguration {
 
-    private static final org.apache.commons.logging.Log log =
-            org.apache.commons.logging.LogFactory.getLog(CashInAutoConfiguration.class);
-
     @Bean
     public CashInSnapSigner cashInSnapSigner(CashInProperties properties, ResourceLoader resources,
                                              ObjectProvider<Clock> clock) {
-        warnOfSandboxKeysOutsideTheSandbox(properties);
         return new CashInSnapSigner(properties.hmacAlgorithm(), properties.secretKey(),
                 CashInKeys.privateKey(pem(properties.privateKey(), resources, "private-key"),
                         "kasir.providers.cashin.private-key"),
@@ -51,19 +49,12 @@ public class CashInAutoConfiguration {
     }
 
     /**
-     * The sandbox's key pairs ship on the classpath so the embedded default works out of the box; a
-     * deployment pointed at a real Cash In that still uses them has forgotten its keys. Say so loudly.
+     * Which credentials are the sandbox's published ones (the keys ship on the classpath so the embedded
+     * default works out of the box): the application's start-up check refuses them outside the sandbox.
      */
-    static boolean warnOfSandboxKeysOutsideTheSandbox(CashInProperties properties) {
-        boolean sandboxKeys = String.valueOf(properties.privateKey()).contains("sandbox-keys/")
-                || String.valueOf(properties.gatewayPublicKey()).contains("sandbox-keys/");
-        boolean sandboxGateway = String.valueOf(properties.baseUrl()).contains("/sandbox/");
-        if (sandboxKeys && !sandboxGateway) {
-            log.warn("Cash In at " + properties.baseUrl() + " is configured with the SANDBOX key pairs "
-                    + "(kasir.providers.cashin.private-key / gateway-public-key): set your merchant key and Cash In's public key");
-            return true;
-        }
-        return false;
+    @Bean
+    public GatewayCredentials cashInCredentials(CashInProperties properties, ResourceLoader resources) {
+        return CashInSandboxCredentials.of(properties, resources);
     }
 
     /** The whole adapter from its properties: shared by the auto-configuration and tests. */
@@ -97,11 +88,12 @@ public class CashInAutoConfiguration {
         @Bean
         CashInNotifyEndpoint cashInNotifyEndpoint(CashInProperties properties, CashInSnapSigner signer,
                                                   ObjectProvider<ReceiveGatewayNotification> receiver,
+                                                  ObjectProvider<GuardAgainstReplays> replays,
                                                   ObjectProvider<Clock> clock,
                                                   @Value("${kasir.public-base-url:http://localhost:8080}") String publicBaseUrl) {
             // Looked up per notification, so the endpoint does not depend on the order beans are made in.
             return new CashInNotifyEndpoint(signer, properties.notifyTimestampTolerance(), publicBaseUrl,
-                    receiver::getObject, clock.getIfAvailable(Clock::systemUTC));
+                    receiver::getObject, replays::getObject, clock.getIfAvailable(Clock::systemUTC));
         }
 
         @Bean

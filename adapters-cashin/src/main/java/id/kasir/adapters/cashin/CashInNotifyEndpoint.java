@@ -1,5 +1,6 @@
 package id.kasir.adapters.cashin;
 
+import id.kasir.application.notification.GuardAgainstReplays;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import id.kasir.domain.notification.InboundNotification;
 import id.kasir.domain.notification.Verification;
@@ -27,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>checks X-SIGNATURE with Cash In's public key over
  *       {@code POST:<path it came in on>:<sha256 of the minified raw body>:<X-TIMESTAMP>} (the document also
  *       reads as if the full URL were signed: that string is accepted too), then the timestamp window, then
- *       X-EXTERNAL-ID (mandatory; the same id with another body is a replay);</li>
+ *       X-EXTERNAL-ID (mandatory; {@link CashInReplayGuard} in the database: the same id with another body, or
+ *       a body and timestamp already acted on under another id, is a replay);</li>
  *   <li>anything failing is stored as REJECTED (with the reason in the stored headers) and answered
  *       401 {@code 4015600}; a verified body that cannot be read is stored REJECTED and answered 400
  *       {@code 4005601} (not JSON) or {@code 4005602} (a mandatory field missing);</li>
@@ -61,16 +63,20 @@ public final class CashInNotifyEndpoint {
     private final CashInSnapSigner signer;
     private final Duration tolerance;
     private final String publicBaseUrl;
-    private final ExternalIdReplayGuard replayGuard;
+    private final CashInReplayGuard replayGuard;
     private final Supplier<ReceiveGatewayNotification> receiver;
     private final Clock clock;
 
+    /**
+     * @param replays the application's replay guard (ids kept in the database), looked up per notification
+     */
     public CashInNotifyEndpoint(CashInSnapSigner signer, Duration tolerance, String publicBaseUrl,
-                                Supplier<ReceiveGatewayNotification> receiver, Clock clock) {
+                                Supplier<ReceiveGatewayNotification> receiver, Supplier<GuardAgainstReplays> replays,
+                                Clock clock) {
         this.signer = signer;
         this.tolerance = tolerance;
         this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.replaceAll("/+$", "");
-        this.replayGuard = new ExternalIdReplayGuard(tolerance, clock);
+        this.replayGuard = new CashInReplayGuard(replays);
         this.receiver = receiver;
         this.clock = clock;
     }
@@ -108,8 +114,20 @@ public final class CashInNotifyEndpoint {
             return reject(draft, "no X-EXTERNAL-ID",
                     Response.snap(400, "4005602", "Invalid Mandatory Field X-EXTERNAL-ID"));
         }
-        if (!replayGuard.admit(externalId, bodyHash)) {
+        GuardAgainstReplays.Verdict replay;
+        try {
+            replay = replayGuard.check(header.apply("X-PARTNER-ID"), externalId, timestamp, bodyHash, dedupKey(externalId));
+        } catch (RuntimeException e) {
+            log.error("Could not check a Cash In notification for replay (X-EXTERNAL-ID " + externalId + "): "
+                    + e.getClass().getSimpleName(), e);
+            return INTERNAL_ERROR;
+        }
+        if (replay instanceof GuardAgainstReplays.Verdict.AlteredReplay) {
             return reject(draft, "X-EXTERNAL-ID " + externalId + " seen before with another body", REPLAYED);
+        }
+        if (replay instanceof GuardAgainstReplays.Verdict.ReplayUnderNewId earlier) {
+            return reject(draft, "replay: this signed body and X-TIMESTAMP were already acted on under X-EXTERNAL-ID "
+                    + earlier.firstId(), REPLAYED);
         }
         Optional<JsonNode> json = CashInJson.read(body);
         if (json.isEmpty()) {

@@ -2,6 +2,7 @@ package id.kasir.adapters.cashin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kasir.application.gateway.GatewayCredentials;
 import id.kasir.domain.gateway.PaymentGateway;
 import id.kasir.domain.payment.PaymentMethod;
 import java.time.Duration;
@@ -28,12 +29,39 @@ class CashInAutoConfigurationTest {
     }
 
     @Test
-    void warnsWhenARealCashInIsGivenTheSandboxKeysButNotInTheSandbox() {
-        runner.run(context -> assertThat(CashInAutoConfiguration.warnOfSandboxKeysOutsideTheSandbox(
-                context.getBean(CashInProperties.class))).isFalse());
-        runner.withPropertyValues("kasir.providers.cashin.base-url=https://api.cashin.co.id")
-                .run(context -> assertThat(CashInAutoConfiguration.warnOfSandboxKeysOutsideTheSandbox(
-                        context.getBean(CashInProperties.class))).isTrue());
+    void reportsWhichCredentialsAreTheSandboxsPublishedOnesWhateverFormTheKeysAreGivenIn() {
+        runner.run(context -> assertThat(sources(context.getBean(GatewayCredentials.class))).containsExactly(
+                "kasir.providers.cashin.secret-key=SANDBOX", "kasir.providers.cashin.private-key=SANDBOX",
+                "kasir.providers.cashin.gateway-public-key=SANDBOX", "kasir.providers.cashin.client-id=SANDBOX",
+                "kasir.providers.cashin.partner-id=SANDBOX", "kasir.providers.cashin.merchant-id=SANDBOX"));
+        // the sandbox's own keys pasted as PEM text, and the pairs swapped round: still the sandbox's
+        runner.withPropertyValues("kasir.providers.cashin.private-key=" + sandboxPem("cashin-private.pem"),
+                        "kasir.providers.cashin.gateway-public-key=" + sandboxPem("merchant-public.pem"))
+                .run(context -> assertThat(sources(context.getBean(GatewayCredentials.class)))
+                        .contains("kasir.providers.cashin.private-key=SANDBOX", "kasir.providers.cashin.gateway-public-key=SANDBOX"));
+        runner.withPropertyValues("kasir.providers.cashin.private-key=classpath:test-keys/merchant-private.pem",
+                        "kasir.providers.cashin.gateway-public-key=classpath:test-keys/gateway-public.pem",
+                        "kasir.providers.cashin.secret-key=our-own-secret", "kasir.providers.cashin.client-id=CID-1",
+                        "kasir.providers.cashin.partner-id=P-1", "kasir.providers.cashin.merchant-id=M-1",
+                        "kasir.providers.cashin.base-url=https://api.cashin.co.id")
+                .run(context -> {
+                    GatewayCredentials credentials = context.getBean(GatewayCredentials.class);
+                    assertThat(sources(credentials)).allMatch(s -> s.endsWith("=OWN"));
+                    assertThat(credentials.baseUrl()).isEqualTo("https://api.cashin.co.id");
+                    assertThat(credentials.baseUrlProperty()).isEqualTo("kasir.providers.cashin.base-url");
+                });
+    }
+
+    private static java.util.List<String> sources(GatewayCredentials credentials) {
+        return credentials.credentials().stream().map(c -> c.property() + "=" + c.source()).toList();
+    }
+
+    private static String sandboxPem(String name) {
+        try (var in = CashInAutoConfigurationTest.class.getResourceAsStream("/sandbox-keys/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

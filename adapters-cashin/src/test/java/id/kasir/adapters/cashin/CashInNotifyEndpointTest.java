@@ -40,7 +40,7 @@ class CashInNotifyEndpointTest {
     private final CashInSnapSigner kasirSigner = new CashInSnapSigner("HmacSHA512", "x", null, TestKeys.gatewayPublic(),
             kasir.clock);
     private final CashInNotifyEndpoint endpoint = new CashInNotifyEndpoint(kasirSigner, Duration.ofMinutes(5),
-            "https://kasir.example", () -> kasir.receiveNotification, kasir.clock);
+            "https://kasir.example", () -> kasir.receiveNotification, () -> kasir.guardAgainstReplays, kasir.clock);
     private Payment payment;
 
     @BeforeEach
@@ -169,6 +169,38 @@ class CashInNotifyEndpointTest {
         assertThat(lastStored().outcome()).isEqualTo(NotificationOutcome.REJECTED);
         assertThat(lastStored().notification().headers()).contains("seen before with another body");
         assertThat(current().status()).isEqualTo(PaymentStatus.EXPIRED);
+    }
+
+    /** Issue 15: X-EXTERNAL-ID is not signed, so a captured notification re-sent under a new id is a replay. */
+    @Test
+    void aCapturedNotificationResentUnderANewIdIsRecordedAsAReplayAndNotActedOnAgain() {
+        String body = tableStyle("05", "10000.00");
+        String timestamp = CashInSnapSigner.timestamp(kasir.clock.instant());
+        String signature = gatewaySigner.signAsymmetric(CashInSnapSigner.stringToSign("POST", PATH, body, timestamp));
+        assertThat(send("2001", body, timestamp, signature).httpStatus()).isEqualTo(200);
+        int changes = kasir.statusChanges.size();
+        int stored = kasir.notifications.all().size();
+
+        var replay = send("2002", body, timestamp, signature);
+
+        assertThat(replay.httpStatus()).isEqualTo(401);
+        assertThat(replay.body()).contains("4015600").contains("Replayed");
+        assertThat(kasir.notifications.all()).hasSize(stored + 1);
+        assertThat(lastStored().outcome()).isEqualTo(NotificationOutcome.REJECTED);
+        assertThat(lastStored().notification().headers()).contains("already acted on under X-EXTERNAL-ID 2001");
+        assertThat(kasir.statusChanges).hasSize(changes);
+    }
+
+    @Test
+    void theGatewaySigningTheSameBodyAgainWithANewTimestampIsNoReplay() {
+        String body = tableStyle("05", "10000.00");
+        send("2101", body);
+        kasir.clock.advance(Duration.ofSeconds(30));
+
+        var resent = send("2102", body);
+
+        assertThat(resent.httpStatus()).isEqualTo(200);
+        assertThat(lastStored().outcome()).isNotEqualTo(NotificationOutcome.REJECTED);
     }
 
     @Test

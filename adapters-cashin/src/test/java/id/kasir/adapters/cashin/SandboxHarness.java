@@ -81,8 +81,10 @@ final class SandboxHarness implements AutoCloseable {
         // TestKasir's clock starts at a fixed instant; the sandbox lives in real time.
         kasir.clock.advance(Duration.between(kasir.clock.instant(), Instant.now()));
         kasirApp = new SpringApplicationBuilder(KasirNotifyApp.class)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("receiveGatewayNotification",
-                        kasir.receiveNotification))
+                .initializers(ctx -> {
+                    ctx.getBeanFactory().registerSingleton("receiveGatewayNotification", kasir.receiveNotification);
+                    ctx.getBeanFactory().registerSingleton("guardAgainstReplays", kasir.guardAgainstReplays);
+                })
                 .properties("server.port=0", "spring.main.banner-mode=off", "kasir.sandbox.enabled=false")
                 .run();
         int kasirPort = ((WebServerApplicationContext) kasirApp).getWebServer().getPort();

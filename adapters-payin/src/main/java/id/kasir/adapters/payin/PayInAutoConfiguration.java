@@ -1,7 +1,11 @@
 package id.kasir.adapters.payin;
 
+import id.kasir.application.gateway.GatewayCredentials;
+import id.kasir.application.gateway.GatewayCredentials.Credential;
+import id.kasir.application.gateway.GatewayCredentials.Source;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,6 +30,16 @@ public class PayInAutoConfiguration {
         return new PayInPaymentGateway(properties,
                 environment.getProperty("kasir.public-base-url", "http://localhost:8080"),
                 clock.getIfUnique(Clock::systemUTC));
+    }
+
+    /** Which credentials are the sandbox's published ones, for the application's start-up check. */
+    @Bean
+    public GatewayCredentials payInCredentials(PayInProperties properties) {
+        PayInProperties sandbox = PayInProperties.defaults();
+        String prefix = "kasir.providers.payin.";
+        return new GatewayCredentials("payin", prefix + "base-url", properties.baseUrl(), List.of(
+                Credential.secret(prefix + "api-key", Source.of(properties.apiKey(), sandbox.apiKey())),
+                Credential.identifier(prefix + "merchant-id", Source.of(properties.merchantId(), sandbox.merchantId()))));
     }
 
     @Bean

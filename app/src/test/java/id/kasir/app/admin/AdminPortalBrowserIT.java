@@ -34,12 +34,12 @@ import org.openqa.selenium.WebElement;
 /**
  * The issue's "done when", in a real browser against the whole embedded Kasir on H2: an ops person
  * logs in, finds a payment paid through the sandbox by its order id, sees its whole story and
- * re-queries it; a VIEWER's session can neither see nor call the re-query; five wrong passwords lock
- * an account.
+ * re-queries it; a VIEWER's session can neither see nor call the re-query; five wrong passwords make the
+ * browser wait but lock nothing.
  */
 class AdminPortalBrowserIT {
 
-    private static final String ADMIN_PASSWORD = "admin-e2e-password";
+    private static final String ADMIN_PASSWORD = "quiet-e2e-lantern-orbit";
     private static final String PASSWORD = "portal e2e password";
 
     private static EmbeddedKasir kasir;
@@ -149,22 +149,27 @@ class AdminPortalBrowserIT {
         assertThat(browser.element("problem").getText()).contains("not allowed");
     }
 
+    /**
+     * Issue 15: wrong passwords slow their source down with a growing wait; they never lock the account.
+     * Real time runs here (a loaded machine may take seconds per page, and the throttle refills one try per
+     * 12 s at first), so the browser keeps failing until it is told to wait; the waits themselves are tested
+     * with a moved clock in the portal's PortalSecurityTest.
+     */
     @Test
-    void fiveWrongPasswordsLockTheAccountSoTheRightOneNoLongerWorks() {
+    void wrongPasswordsMakeTheBrowserWaitButNeverLockTheAccount() {
         browser.open("/login");
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            browser.submitLogin("lucky", "wrong password " + attempt);
-            assertThat(browser.element("login-error").isDisplayed()).isTrue();
+        int attempts = 0;
+        while (!browser.driver.getCurrentUrl().contains("/login?throttled=")) {
+            assertThat(++attempts).as("wrong passwords before the browser is told to wait").isLessThanOrEqualTo(40);
+            browser.submitLogin("lucky", "wrong password " + attempts);
         }
+
+        assertThat(attempts).isGreaterThanOrEqualTo(6);
+        assertThat(browser.element("login-throttled").getText()).containsPattern("Try again in \\d+ seconds");
         OperatorAccounts accounts = kasir.bean(OperatorAccounts.class);
-        assertThat(accounts.byUsername("lucky").orElseThrow().isLockedAt(kasir.bean(Clock.class).instant())).isTrue();
-
-        browser.submitLogin("lucky", PASSWORD);
-
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/login?error");
-        assertThat(browser.element("login-error").getText()).contains("locked");
-        assertThat(kasir.bean(AuditTrail.class).recent(null, 50)).extracting(e -> e.entry().action() + ":" + e.entry().target())
-                .contains("login.locked:lucky", "login.refused-locked:lucky");
+        assertThat(accounts.byUsername("lucky").orElseThrow().isLockedAt(kasir.bean(Clock.class).instant())).isFalse();
+        assertThat(kasir.bean(AuditTrail.class).recent(null, 100)).extracting(e -> e.entry().action() + ":" + e.entry().target())
+                .contains("login.failed:lucky", "login.throttled:lucky").doesNotContain("login.under-attack:lucky");
     }
 
     @Test

@@ -57,6 +57,13 @@ class EmbeddedDefaultIT {
     }
 
     @Test
+    void everyPortalPageSaysThatTheSandboxIsMounted() {
+        var login = kasir.get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("id=\"sandbox-banner\"").contains("No real money moves");
+    }
+
+    @Test
     void aPayInPaymentPaidOnTheSandboxBecomesPaidWithItsFeeAndTimeline() {
         Payment created = create("E2E-PAYIN-1", "payin", PaymentMethod.QRIS, 20000);
         assertThat(created.status()).isEqualTo(PaymentStatus.OPEN);

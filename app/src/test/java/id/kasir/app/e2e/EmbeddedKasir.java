@@ -34,13 +34,17 @@ public final class EmbeddedKasir implements AutoCloseable {
 
     /** {@code extraProperties} ({@code name=value}) add to the defaults or replace them, e.g. the datasource. */
     public static EmbeddedKasir start(String... extraProperties) {
-        int port = freePort();
+        return start(freePort(), "jdbc:h2:mem:kasir-" + UUID.randomUUID()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", extraProperties);
+    }
+
+    /** Kasir on a given port and database (e.g. a second node on the first one's database, or a restart). */
+    public static EmbeddedKasir start(int port, String databaseUrl, String... extraProperties) {
         Map<String, String> properties = new LinkedHashMap<>();
         for (String property : List.of(
                 "server.port=" + port,
                 "kasir.public-base-url=http://localhost:" + port,
-                "spring.datasource.url=jdbc:h2:mem:kasir-" + UUID.randomUUID()
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "spring.datasource.url=" + databaseUrl,
                 "kasir.expiry.enabled=false",
                 "server.shutdown=immediate",
                 "spring.main.banner-mode=off")) {
@@ -64,6 +68,15 @@ public final class EmbeddedKasir implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public <T> T bean(Class<T> type) {
@@ -105,12 +118,4 @@ public final class EmbeddedKasir implements AutoCloseable {
         context.close();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

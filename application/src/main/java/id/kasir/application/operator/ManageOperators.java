@@ -20,12 +20,17 @@ public final class ManageOperators {
 
     private final OperatorAccounts accounts;
     private final PasswordHasher hasher;
+    private final PasswordRules passwordRules;
+    private final LoginSources loginSources;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ManageOperators(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+    public ManageOperators(OperatorAccounts accounts, PasswordHasher hasher, PasswordRules passwordRules,
+                           LoginSources loginSources, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
+        this.passwordRules = passwordRules;
+        this.loginSources = loginSources;
         this.audit = audit;
         this.clock = clock;
     }
@@ -35,7 +40,7 @@ public final class ManageOperators {
     }
 
     public OperatorAccount create(NewOperatorAccount account, String password, Actor by, String sourceAddress) {
-        PasswordRules.check(password);
+        passwordRules.check(password, account.username(), account.displayName());
         Instant now = clock.instant();
         OperatorAccount created;
         try {
@@ -77,13 +82,37 @@ public final class ManageOperators {
         audit.record(new AuditEntry(by, "user.enable", changed.username(), null, sourceAddress, clock.instant()));
     }
 
-    /** Sets a new password; this also lifts a lock-out. */
+    /**
+     * Sets a new password; this also lifts a lock-out.
+     *
+     * @throws WeakPasswordException when {@link PasswordRules} refuse it (nothing changes)
+     */
     public void resetPassword(long id, String newPassword, Actor by, String sourceAddress) {
-        PasswordRules.check(newPassword);
+        OperatorAccount current = accounts.byId(id).orElseThrow(() -> new DomainRuleViolation("No account with id " + id));
+        passwordRules.check(newPassword, current.username(), current.displayName());
         String hash = hasher.hash(newPassword);
         OperatorAccount changed = change(id, account -> account.withPasswordHash(hash, clock.instant()));
+        loginSources.forgetFailures(changed.username());
         audit.record(new AuditEntry(by, "user.password-reset", changed.username(), null, sourceAddress,
                 clock.instant()));
+    }
+
+    /**
+     * Lifts the lock an attack from many sources put on an account, and forgets the failures that led to
+     * it (or the next one would lock it again). Audited; the lock's end is in the entry.
+     */
+    public void unlock(long id, Actor by, String sourceAddress) {
+        OperatorAccount before = accounts.byId(id).orElseThrow(() -> new DomainRuleViolation("No account with id " + id));
+        OperatorAccount changed = change(id, account -> account.unlocked(clock.instant()));
+        loginSources.forgetFailures(changed.username());
+        audit.record(new AuditEntry(by, "user.unlock", changed.username(), before.lockedUntil() == null ? "was not locked"
+                : "lock until " + before.lockedUntil() + " lifted", sourceAddress, clock.instant()));
+    }
+
+    /** Accounts locked now because of an attack from many sources, for the dashboard. */
+    public List<OperatorAccount> lockedNow() {
+        Instant now = clock.instant();
+        return accounts.all().stream().filter(a -> a.isLockedAt(now)).toList();
     }
 
     private void requireAnotherEnabledAdmin(OperatorAccount account) {

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * An ops person's account. The failed-login count and the lock live on the account (one row in the
- * database), so a lock-out holds on every node. {@code version} guards concurrent changes.
+ * database), so a lock-out holds on every node. {@code lockedUntil} is the lock an attack from many sources
+ * sets ({@link LockoutPolicy}): it holds against sources the account never logged in from. {@code version}
+ * guards concurrent changes.
  */
 public record OperatorAccount(
         long id,
@@ -43,18 +45,27 @@ public record OperatorAccount(
     }
 
     /**
-     * Counts one more failure; the {@code maxAttempts}-th in a row locks the account. A failure after
-     * an earlier lock ran out starts a fresh count, so one typo after a lock does not lock again.
+     * Counts one more failed login (shown to admins; it locks nothing by itself: see {@link LockoutPolicy}).
      */
-    public OperatorAccount afterFailedLogin(LockoutPolicy policy, Instant now) {
-        boolean earlierLockRanOut = lockedUntil != null && !lockedUntil.isAfter(now);
-        int attempts = (earlierLockRanOut ? 0 : failedAttempts) + 1;
-        Instant lock = attempts >= policy.maxAttempts() ? now.plus(policy.duration()) : (earlierLockRanOut ? null : lockedUntil);
-        return new OperatorAccount(id, username, passwordHash, roles, displayName, enabled, attempts, lock, createdAt, now,
+    public OperatorAccount afterFailedLogin(Instant now) {
+        return new OperatorAccount(id, username, passwordHash, roles, displayName, enabled, failedAttempts + 1, lockedUntil,
+                createdAt, now, version);
+    }
+
+    /** A successful login clears the count; a lock against an attack stays until it runs out or is lifted. */
+    public OperatorAccount afterSuccessfulLogin(Instant now) {
+        return new OperatorAccount(id, username, passwordHash, roles, displayName, enabled, 0, lockedUntil, createdAt, now,
                 version);
     }
 
-    public OperatorAccount afterSuccessfulLogin(Instant now) {
+    /** Under attack from many sources: locked against unknown sources until {@code until}. */
+    public OperatorAccount lockedUntil(Instant until, Instant now) {
+        return new OperatorAccount(id, username, passwordHash, roles, displayName, enabled, failedAttempts, until, createdAt,
+                now, version);
+    }
+
+    /** An admin lifted the lock: no lock, no count. */
+    public OperatorAccount unlocked(Instant now) {
         return new OperatorAccount(id, username, passwordHash, roles, displayName, enabled, 0, null, createdAt, now, version);
     }
 

@@ -5,25 +5,34 @@ import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.common.Actor;
 import id.kasir.domain.common.StaleAggregateException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
- * Counts failed logins on the account and locks it after too many in a row; a success clears the
- * count. Both are audited. The count lives on the account's row, read and written under its version,
- * so two nodes counting at once both count.
+ * Login attempts, judged so that nobody can use them to lock ops out (issue 15): wrong passwords from one
+ * source lock nothing (the portal slows that source down); failures from {@link LockoutPolicy#attackSources()}
+ * different sources within the window mean the account is under attack — it is then locked against every
+ * source it has not logged in from recently, the attack is audited and shown on the dashboard, and another
+ * admin can lift the lock ({@link ManageOperators#unlock}). Every attempt is audited with its source.
+ * Counts live in the database ({@link LoginSources}, the account's row under its version), so every node
+ * judges alike.
  */
 public final class RecordLoginAttempt {
 
     private static final int MAX_ATTEMPTS = 10;
 
     private final OperatorAccounts accounts;
+    private final LoginSources sources;
     private final AuditTrail audit;
     private final LockoutPolicy policy;
     private final Clock clock;
 
-    public RecordLoginAttempt(OperatorAccounts accounts, AuditTrail audit, LockoutPolicy policy, Clock clock) {
+    public RecordLoginAttempt(OperatorAccounts accounts, LoginSources sources, AuditTrail audit, LockoutPolicy policy,
+                              Clock clock) {
         this.accounts = accounts;
+        this.sources = sources;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
@@ -33,42 +42,88 @@ public final class RecordLoginAttempt {
         return policy;
     }
 
+    /** Whether the password may even be checked. */
+    public enum Admission {
+        /** Check it. */
+        ALLOWED,
+        /** The account is locked against this source (an attack from many sources); refuse unchecked. */
+        LOCKED
+    }
+
+    /** Asked before the password is checked: a locked account admits only sources it logged in from before. */
+    public Admission admit(String typedUsername, String sourceAddress) {
+        String username = shorten(NewOperatorAccount.normalizeUsername(typedUsername));
+        Instant now = clock.instant();
+        Optional<OperatorAccount> account = accounts.byUsername(username);
+        if (account.isEmpty() || !account.get().isLockedAt(now)
+                || sources.succeededSince(username, source(sourceAddress), now.minus(policy.knownSourceFor()))) {
+            return Admission.ALLOWED;
+        }
+        return Admission.LOCKED;
+    }
+
     /** A wrong password (or an unknown username: audited, nothing else to count on). */
     public void failed(String typedUsername, String sourceAddress) {
         String username = shorten(NewOperatorAccount.normalizeUsername(typedUsername));
         Instant now = clock.instant();
-        Optional<OperatorAccount> after = changeAccount(username, account -> account.afterFailedLogin(policy, now));
-        boolean lockedNow = after.map(a -> a.isLockedAt(now) && a.failedAttempts() == policy.maxAttempts()).orElse(false);
-        audit.record(new AuditEntry(actorFor(username), "login.failed", username,
-                after.map(a -> "failed attempt " + a.failedAttempts() + " of " + policy.maxAttempts()).orElse("unknown username"),
-                sourceAddress, now));
-        if (lockedNow) {
-            audit.record(new AuditEntry(Actor.system("login"), "login.locked", username,
-                    "locked until " + after.get().lockedUntil() + " after " + policy.maxAttempts() + " failed logins",
-                    sourceAddress, now));
+        Optional<OperatorAccount> known = accounts.byUsername(username);
+        if (known.isEmpty()) {
+            audit.record(new AuditEntry(actorFor(username), "login.failed", username, "unknown username", sourceAddress, now));
+            return;
+        }
+        sources.failed(username, source(sourceAddress), now);
+        int failingSources = sources.sourcesFailedSince(username, now.minus(policy.attackWindow()));
+        boolean attack = failingSources >= policy.attackSources();
+        OperatorAccount after = changeAccount(username, account -> {
+            OperatorAccount counted = account.afterFailedLogin(now);
+            return attack && !account.isLockedAt(now) ? counted.lockedUntil(now.plus(policy.duration()), now) : counted;
+        }).orElse(known.get());
+        audit.record(new AuditEntry(actorFor(username), "login.failed", username, "failed attempt " + after.failedAttempts()
+                + "; " + failingSources + " source(s) failing in the last " + minutes(policy.attackWindow()), sourceAddress, now));
+        if (attack && !known.get().isLockedAt(now)) {
+            audit.record(new AuditEntry(Actor.system("login"), "login.under-attack", username, "failed logins from "
+                    + failingSources + " sources in " + minutes(policy.attackWindow()) + "; locked until " + after.lockedUntil()
+                    + " against sources it has not logged in from (an admin can unlock it)", sourceAddress, now));
         }
     }
 
-    /** A login was refused because the account is locked (the password was not even checked). */
+    /** A login was refused because the account is locked against this source (the password was not checked). */
     public void refusedWhileLocked(String typedUsername, String sourceAddress) {
         String username = shorten(NewOperatorAccount.normalizeUsername(typedUsername));
         audit.record(new AuditEntry(actorFor(username), "login.refused-locked", username, null, sourceAddress,
                 clock.instant()));
     }
 
+    /** A login was refused because this source failed too often lately (the password was not checked). */
+    public void throttled(String typedUsername, String sourceAddress, Duration retryAfter) {
+        String username = shorten(NewOperatorAccount.normalizeUsername(typedUsername));
+        audit.record(new AuditEntry(actorFor(username), "login.throttled", username,
+                "too many failures from this source; next try in " + retryAfter.toSeconds() + " s", sourceAddress,
+                clock.instant()));
+    }
+
     public void succeeded(String username, String sourceAddress) {
         Instant now = clock.instant();
-        changeAccount(username, account -> account.failedAttempts() == 0 && account.lockedUntil() == null
-                ? account : account.afterSuccessfulLogin(now));
+        sources.succeeded(username, source(sourceAddress), now);
+        changeAccount(username, account -> account.failedAttempts() == 0 ? account : account.afterSuccessfulLogin(now));
         audit.record(new AuditEntry(Actor.operator(username), "login", username, null, sourceAddress, now));
+    }
+
+    /**
+     * Deletes what no rule looks at any more: failures older than the attack window and successes older
+     * than the known-source memory. Returns how many rows went.
+     */
+    public int forgetOldSources() {
+        Duration longest = policy.attackWindow().compareTo(policy.knownSourceFor()) > 0
+                ? policy.attackWindow() : policy.knownSourceFor();
+        return sources.forgetOlderThan(clock.instant().minus(longest));
     }
 
     public void loggedOut(String username, String sourceAddress) {
         audit.record(new AuditEntry(Actor.operator(username), "logout", username, null, sourceAddress, clock.instant()));
     }
 
-    private Optional<OperatorAccount> changeAccount(String username,
-                                                    java.util.function.UnaryOperator<OperatorAccount> change) {
+    private Optional<OperatorAccount> changeAccount(String username, UnaryOperator<OperatorAccount> change) {
         StaleAggregateException last = null;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<OperatorAccount> found = accounts.byUsername(username);
@@ -87,6 +142,19 @@ public final class RecordLoginAttempt {
             }
         }
         throw last;
+    }
+
+    /** The source as stored: at most 64 characters, "unknown" when there is none. */
+    static String source(String sourceAddress) {
+        if (sourceAddress == null || sourceAddress.isBlank()) {
+            return "unknown";
+        }
+        String s = sourceAddress.strip();
+        return s.length() > 64 ? s.substring(0, 64) : s;
+    }
+
+    private static String minutes(Duration duration) {
+        return duration.toMinutes() + " min";
     }
 
     private static Actor actorFor(String username) {

@@ -1,10 +1,13 @@
 package id.kasir.application.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kasir.application.testing.FakePasswordHasher;
+import id.kasir.application.testing.FakePasswordStrength;
 import id.kasir.application.testing.InMemoryAuditTrail;
+import id.kasir.application.testing.InMemoryLoginSources;
 import id.kasir.application.testing.InMemoryOperatorAccounts;
 import id.kasir.application.testing.MutableClock;
 import id.kasir.domain.audit.AuditTrail;
@@ -21,10 +24,12 @@ class OperatorAccountsUseCasesTest {
     private final InMemoryOperatorAccounts accounts = new InMemoryOperatorAccounts();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final ManageOperators manage = new ManageOperators(accounts, hasher, audit, clock);
-    private final RecordLoginAttempt logins = new RecordLoginAttempt(accounts, audit,
-            new LockoutPolicy(3, Duration.ofMinutes(15)), clock);
-    private final BootstrapFirstAdmin bootstrap = new BootstrapFirstAdmin(accounts, hasher, audit, clock);
+    private final PasswordRules rules = new PasswordRules(new FakePasswordStrength());
+    private final InMemoryLoginSources loginSources = new InMemoryLoginSources();
+    private final ManageOperators manage = new ManageOperators(accounts, hasher, rules, loginSources, audit, clock);
+    private final RecordLoginAttempt logins = new RecordLoginAttempt(accounts, loginSources, audit,
+            new LockoutPolicy(3, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofDays(90)), clock);
+    private final BootstrapFirstAdmin bootstrap = new BootstrapFirstAdmin(accounts, hasher, rules, audit, clock);
     private final Actor admin = Actor.operator("admin");
 
     private OperatorAccount viewer() {
@@ -68,38 +73,118 @@ class OperatorAccountsUseCasesTest {
     }
 
     @Test
-    void theThirdFailureInARowLocksTheAccountForTheConfiguredTimeAndASuccessBeforeThatClearsTheCount() {
-        OperatorAccount vera = viewer();
-        logins.failed("vera", "10.0.0.9");
-        logins.succeeded("vera", "10.0.0.9");
-        assertThat(accounts.byId(vera.id()).orElseThrow().failedAttempts()).isZero();
-
-        logins.failed("VERA ", "10.0.0.9");
-        logins.failed("vera", "10.0.0.9");
-        assertThat(accounts.byId(vera.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
-        logins.failed("vera", "10.0.0.9");
-
-        OperatorAccount locked = accounts.byId(vera.id()).orElseThrow();
-        assertThat(locked.isLockedAt(clock.instant())).isTrue();
-        assertThat(locked.lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
-        assertThat(audit.recent(null, 10)).extracting(e -> e.entry().action()).contains("login.locked");
-        clock.advance(Duration.ofMinutes(15));
-        assertThat(accounts.byId(vera.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
+    void eachRuleOfThePasswordPolicyRefusesWithItsOwnReason() {
+        assertThat(reasonFor("elevenchars", "otto", null)).isEqualTo(WeakPasswordException.Reason.TOO_SHORT);
+        // six emoji are 12 UTF-16 units but 6 characters: length is counted in code points
+        assertThat(reasonFor("\uD83D\uDE00".repeat(6), "otto", null)).isEqualTo(WeakPasswordException.Reason.TOO_SHORT);
+        assertThat(reasonFor("é".repeat(37), "otto", null)).isEqualTo(WeakPasswordException.Reason.TOO_LONG);
+        assertThat(reasonFor(" ".repeat(12), "otto", null)).isEqualTo(WeakPasswordException.Reason.BLANK);
+        assertThat(reasonFor("my-OTTO-secret-2026", "otto", null)).isEqualTo(WeakPasswordException.Reason.CONTAINS_USERNAME);
+        assertThat(reasonFor("ask-vera-vargas-x", "vv2", "Vera Vargas")).isEqualTo(WeakPasswordException.Reason.CONTAINS_USERNAME);
+        assertThat(reasonFor("abababababab", "otto", null)).isEqualTo(WeakPasswordException.Reason.REPEATED);
+        assertThatCode(() -> rules.check("quiet-lantern-orbit", "otto", null)).doesNotThrowAnyException();
     }
 
     @Test
-    void oneFailureAfterALockRanOutStartsAFreshCount() {
+    void aWeakResetPasswordChangesNothing() {
         OperatorAccount vera = viewer();
-        for (int i = 0; i < 3; i++) {
-            logins.failed("vera", null);
-        }
-        clock.advance(Duration.ofMinutes(16));
 
-        logins.failed("vera", null);
+        assertThatThrownBy(() -> manage.resetPassword(vera.id(), "vera-forever-and-ever", admin, null))
+                .isInstanceOf(WeakPasswordException.class);
+
+        assertThat(accounts.byId(vera.id()).orElseThrow().passwordHash()).isEqualTo(vera.passwordHash());
+    }
+
+    @Test
+    void aWeakConfiguredBootstrapPasswordIsRefusedAndNoAccountIsCreated() {
+        assertThatThrownBy(() -> bootstrap.ensureFirstAdmin("aaaaaaaaaaaa")).isInstanceOf(WeakPasswordException.class);
+        assertThatThrownBy(() -> bootstrap.ensureFirstAdmin("admin-password-1")).isInstanceOf(WeakPasswordException.class);
+        assertThat(accounts.count()).isZero();
+    }
+
+    private WeakPasswordException.Reason reasonFor(String password, String username, String displayName) {
+        try {
+            rules.check(password, username, displayName);
+            throw new AssertionError("accepted " + password);
+        } catch (WeakPasswordException refused) {
+            return refused.reason();
+        }
+    }
+
+    @Test
+    void anyNumberOfWrongPasswordsFromOneSourceLockNothing() {
+        OperatorAccount vera = viewer();
+        for (int i = 0; i < 50; i++) {
+            logins.failed(i % 2 == 0 ? "vera" : "VERA ", "10.0.0.9");
+        }
 
         OperatorAccount after = accounts.byId(vera.id()).orElseThrow();
-        assertThat(after.failedAttempts()).isEqualTo(1);
+        assertThat(after.failedAttempts()).isEqualTo(50);
         assertThat(after.isLockedAt(clock.instant())).isFalse();
+        assertThat(logins.admit("vera", "10.0.0.9")).isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+        assertThat(logins.admit("vera", "192.0.2.1")).isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+        logins.succeeded("vera", "192.0.2.1");
+        assertThat(accounts.byId(vera.id()).orElseThrow().failedAttempts()).isZero();
+    }
+
+    @Test
+    void failuresFromManySourcesLockTheAccountAgainstSourcesItNeverLoggedInFromAndAreAudited() {
+        OperatorAccount vera = viewer();
+        logins.succeeded("vera", "10.0.0.1");
+        logins.failed("vera", "198.51.100.1");
+        logins.failed("vera", "198.51.100.2");
+        assertThat(accounts.byId(vera.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
+
+        logins.failed("vera", "198.51.100.3");
+
+        OperatorAccount locked = accounts.byId(vera.id()).orElseThrow();
+        assertThat(locked.lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(logins.admit("vera", "203.0.113.7")).isEqualTo(RecordLoginAttempt.Admission.LOCKED);
+        assertThat(logins.admit("vera", "10.0.0.1")).as("its owner's usual place").isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+        assertThat(manage.lockedNow()).extracting(OperatorAccount::username).containsExactly("vera");
+        assertThat(audit.recent(null, 10)).filteredOn(e -> e.entry().action().equals("login.under-attack"))
+                .singleElement().satisfies(e -> assertThat(e.entry().detail()).contains("3 sources"));
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(logins.admit("vera", "203.0.113.7")).isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+    }
+
+    @Test
+    void failuresOutsideTheWindowDoNotAddUpToAnAttack() {
+        viewer();
+        logins.failed("vera", "198.51.100.1");
+        logins.failed("vera", "198.51.100.2");
+        clock.advance(Duration.ofMinutes(16));
+
+        logins.failed("vera", "198.51.100.3");
+
+        assertThat(manage.lockedNow()).isEmpty();
+    }
+
+    @Test
+    void anotherAdminUnlocksAnAttackedAccountAndItsOldFailuresNoLongerCount() {
+        OperatorAccount vera = viewer();
+        for (int i = 1; i <= 3; i++) {
+            logins.failed("vera", "198.51.100." + i);
+        }
+
+        manage.unlock(vera.id(), admin, "10.0.0.1");
+
+        assertThat(logins.admit("vera", "203.0.113.7")).isEqualTo(RecordLoginAttempt.Admission.ALLOWED);
+        logins.failed("vera", "198.51.100.4");
+        assertThat(manage.lockedNow()).isEmpty();
+        assertThat(audit.recent(null, 10)).extracting(e -> e.entry().action() + ":" + e.entry().actor())
+                .contains("user.unlock:" + admin);
+    }
+
+    @Test
+    void oldSourcesAreForgottenOnceNoRuleLooksAtThem() {
+        viewer();
+        logins.failed("vera", "198.51.100.1");
+        logins.succeeded("vera", "10.0.0.1");
+        clock.advance(Duration.ofDays(91));
+
+        assertThat(logins.forgetOldSources()).isEqualTo(2);
     }
 
     @Test
@@ -115,8 +200,8 @@ class OperatorAccountsUseCasesTest {
     @Test
     void resettingAPasswordLiftsALockOut() {
         OperatorAccount vera = viewer();
-        for (int i = 0; i < 3; i++) {
-            logins.failed("vera", null);
+        for (int i = 1; i <= 3; i++) {
+            logins.failed("vera", "198.51.100." + i);
         }
 
         manage.resetPassword(vera.id(), "a brand new password", admin, "10.0.0.1");
@@ -135,7 +220,7 @@ class OperatorAccountsUseCasesTest {
         assertThatThrownBy(() -> manage.changeRoles(adminId, EnumSet.of(OperatorRole.VIEWER), admin, null))
                 .isInstanceOf(DomainRuleViolation.class);
 
-        manage.create(new NewOperatorAccount("second", null, EnumSet.of(OperatorRole.ADMIN)), "second admin pw", admin, null);
+        manage.create(new NewOperatorAccount("second", null, EnumSet.of(OperatorRole.ADMIN)), "another admin phrase", admin, null);
         manage.disable(adminId, admin, null);
         assertThat(accounts.byId(adminId).orElseThrow().enabled()).isFalse();
     }

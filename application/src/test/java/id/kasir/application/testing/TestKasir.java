@@ -1,6 +1,7 @@
 package id.kasir.application.testing;
 
 import id.kasir.application.gateway.GatewayRegistry;
+import id.kasir.application.notification.GuardAgainstReplays;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import id.kasir.application.payment.ApplyGatewayStatus;
 import id.kasir.application.payment.CancelPayment;
@@ -39,6 +40,8 @@ public final class TestKasir {
     public final ExpireOverduePayments expireOverduePayments;
     public final CancelPayment cancelPayment;
     public final ReceiveGatewayNotification receiveNotification;
+    public final InMemoryNotificationMessageIds messageIds = new InMemoryNotificationMessageIds();
+    public final GuardAgainstReplays guardAgainstReplays;
 
     public TestKasir(PaymentGateway... gatewayAdapters) {
         PaymentStatusListener recorder = (payment, from, to, version) -> statusChanges.add(payment.orderId() + ":" + from + "->" + to);
@@ -52,5 +55,6 @@ public final class TestKasir {
         cancelPayment = new CancelPayment(payments, writer, audit, transactions, clock);
         receiveNotification = new ReceiveGatewayNotification(notifications, payments, applyGatewayStatus,
                 refreshPayment, opsExceptions, transactions, ids, clock);
+        guardAgainstReplays = new GuardAgainstReplays(messageIds, notifications, clock);
     }
 }

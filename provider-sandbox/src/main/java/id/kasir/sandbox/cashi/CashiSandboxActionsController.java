@@ -1,5 +1,6 @@
 package id.kasir.sandbox.cashi;
 
+import id.kasir.sandbox.web.SandboxControl;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or, once settled, the provider_tx_id.
  */
 @RestController
+@SandboxControl
 @RequestMapping("${kasir.sandbox.path:/sandbox}/cashi/_sandbox")
 public class CashiSandboxActionsController {
 

@@ -1,5 +1,6 @@
 package id.kasir.sandbox.cashin;
 
+import id.kasir.sandbox.web.SandboxControl;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * requests arrived under it), and settles them by hand with {@code succeed | fail}.
  */
 @RestController
+@SandboxControl
 @RequestMapping("${kasir.sandbox.path:/sandbox}/cashin/_sandbox/orders")
 public class CashInSandboxOrdersController {
 

@@ -1,5 +1,6 @@
 package id.kasir.sandbox.faults;
 
+import id.kasir.sandbox.web.SandboxControl;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Switches faults over HTTP: {@code POST /sandbox/_faults} with a {@link FaultRule}, {@code DELETE} to clear. */
 @RestController
+@SandboxControl
 @RequestMapping("${kasir.sandbox.path:/sandbox}/_faults")
 public class SandboxFaultsController {
 

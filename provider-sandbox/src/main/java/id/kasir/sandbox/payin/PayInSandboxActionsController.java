@@ -1,5 +1,6 @@
 package id.kasir.sandbox.payin;
 
+import id.kasir.sandbox.web.SandboxControl;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code mchOrderNo}. 200 with the order, 404 unknown, 409 when the order cannot take the action.
  */
 @RestController
+@SandboxControl
 @RequestMapping("${kasir.sandbox.path:/sandbox}/payin/_sandbox/orders")
 public class PayInSandboxActionsController {
 

@@ -16,6 +16,7 @@ import org.springframework.web.util.HtmlUtils;
  * merchant side needs. Plain HTML, every value escaped, no scripts.
  */
 @RestController
+@SandboxControl
 class SandboxIndexController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")

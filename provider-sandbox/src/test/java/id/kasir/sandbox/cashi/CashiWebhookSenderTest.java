@@ -28,7 +28,7 @@ class CashiWebhookSenderTest {
     private CashiWebhookSender sender(String webhookSecret) {
         CashiSandboxProperties properties =
                 new CashiSandboxProperties(null, null, webhookSecret, null, null, null, null, null, null, null);
-        return new CashiWebhookSender(properties, new SandboxProperties(true, null, null, merchant.baseUrl()), faults,
+        return new CashiWebhookSender(properties, new SandboxProperties(true, null, null, merchant.baseUrl(), null), faults,
                 clock, scheduler, CashiJson.mapper());
     }
 

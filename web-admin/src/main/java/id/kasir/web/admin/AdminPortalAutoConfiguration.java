@@ -2,9 +2,12 @@ package id.kasir.web.admin;
 
 import id.kasir.application.operator.BootstrapFirstAdmin;
 import id.kasir.application.operator.LockoutPolicy;
+import id.kasir.application.operator.LoginSources;
 import id.kasir.application.operator.ManageOperators;
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.PasswordHasher;
+import id.kasir.application.operator.PasswordRules;
+import id.kasir.application.operator.PasswordStrength;
 import id.kasir.application.operator.PaymentTotals;
 import id.kasir.application.operator.RecordLoginAttempt;
 import id.kasir.application.operator.ShowDashboard;
@@ -50,26 +53,35 @@ public class AdminPortalAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LockoutPolicy lockoutPolicy(AdminPortalProperties properties) {
-        return new LockoutPolicy(properties.lockout().maxAttempts(), properties.lockout().duration());
+        AdminPortalProperties.Lockout lockout = properties.lockout();
+        return new LockoutPolicy(lockout.attackSources(), lockout.attackWindow(), lockout.duration(), lockout.knownSourceFor());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    RecordLoginAttempt recordLoginAttempt(OperatorAccounts accounts, AuditTrail audit, LockoutPolicy policy, Clock clock) {
-        return new RecordLoginAttempt(accounts, audit, policy, clock);
+    RecordLoginAttempt recordLoginAttempt(OperatorAccounts accounts, LoginSources sources, AuditTrail audit,
+                                          LockoutPolicy policy, Clock clock) {
+        return new RecordLoginAttempt(accounts, sources, audit, policy, clock);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    ManageOperators manageOperators(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit, Clock clock) {
-        return new ManageOperators(accounts, hasher, audit, clock);
+    PasswordRules passwordRules(PasswordStrength strength) {
+        return new PasswordRules(strength);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    BootstrapFirstAdmin bootstrapFirstAdmin(OperatorAccounts accounts, PasswordHasher hasher, AuditTrail audit,
-                                            Clock clock) {
-        return new BootstrapFirstAdmin(accounts, hasher, audit, clock);
+    ManageOperators manageOperators(OperatorAccounts accounts, PasswordHasher hasher, PasswordRules rules,
+                                    LoginSources sources, AuditTrail audit, Clock clock) {
+        return new ManageOperators(accounts, hasher, rules, sources, audit, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BootstrapFirstAdmin bootstrapFirstAdmin(OperatorAccounts accounts, PasswordHasher hasher, PasswordRules rules,
+                                            AuditTrail audit, Clock clock) {
+        return new BootstrapFirstAdmin(accounts, hasher, rules, audit, clock);
     }
 
     @Bean

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param enabled           whether the portal (its pages and its security chain) is on at all
  * @param bootstrapPassword the first admin's password on a fresh installation ({@code KASIR_ADMIN_PASSWORD});
  *                          when blank, one is generated and printed once
- * @param lockout           how many failed logins in a row lock an account, and for how long
+ * @param lockout           when failed logins from many sources lock an account, and for how long
  * @param pageSize          rows per page in the lists
  * @param exportMaxRows     the most rows one CSV export writes
  * @param zone              the time zone pages show times in
@@ -20,7 +20,7 @@ public record AdminPortalProperties(Boolean enabled, String bootstrapPassword, L
 
     public AdminPortalProperties {
         enabled = enabled == null || enabled;
-        lockout = lockout == null ? new Lockout(null, null) : lockout;
+        lockout = lockout == null ? new Lockout(null, null, null, null) : lockout;
         pageSize = pageSize == null ? 50 : pageSize;
         exportMaxRows = exportMaxRows == null ? 100_000 : exportMaxRows;
         zone = zone == null || zone.isBlank() ? "Asia/Jakarta" : zone;
@@ -32,11 +32,22 @@ public record AdminPortalProperties(Boolean enabled, String bootstrapPassword, L
         }
     }
 
-    /** @param maxAttempts failed logins in a row before the lock (default 5); @param duration how long (default 15 min) */
-    public record Lockout(Integer maxAttempts, Duration duration) {
+    /**
+     * An account is under attack when logins to it failed from {@code attackSources} different addresses
+     * within {@code attackWindow}; it is then locked for {@code duration} against every address it did not
+     * log in from within {@code knownSourceFor}. Failures from one address never lock (they are slowed down).
+     *
+     * @param attackSources  default 10 (at least 2)
+     * @param attackWindow   default 15 minutes
+     * @param duration       default 15 minutes
+     * @param knownSourceFor default 90 days
+     */
+    public record Lockout(Integer attackSources, Duration attackWindow, Duration duration, Duration knownSourceFor) {
         public Lockout {
-            maxAttempts = maxAttempts == null ? 5 : maxAttempts;
+            attackSources = attackSources == null ? 10 : attackSources;
+            attackWindow = attackWindow == null ? Duration.ofMinutes(15) : attackWindow;
             duration = duration == null ? Duration.ofMinutes(15) : duration;
+            knownSourceFor = knownSourceFor == null ? Duration.ofDays(90) : knownSourceFor;
         }
     }
 

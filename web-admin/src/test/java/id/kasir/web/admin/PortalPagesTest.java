@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -272,6 +275,47 @@ class PortalPagesTest {
         mvc.perform(post("/admin/users").param("username", username).param("password", "short")
                 .param("roles", "VIEWER").with(csrf()).with(ADMIN)).andExpect(redirectedUrl("/admin/users"));
         assertThat(accounts.byUsername(username)).isEmpty();
+    }
+
+    /** The weak passwords (and more), each refused with its reason in English and in Bahasa Indonesia. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "aaaaaaaaaaaa          | same characters repeated          | karakter yang sama berulang",
+            "password1234          | common or breached passwords      | kata sandi umum atau yang pernah bocor",
+            "123456789012          | common or breached passwords      | kata sandi umum atau yang pernah bocor",
+            "qwertyuiop[]          | pattern on the keyboard           | pola pada keyboard",
+            "bismillah2024         | common or breached passwords      | kata sandi umum atau yang pernah bocor",
+            "{user}-is-the-best-1  | contains the username             | berisi nama pengguna",
+            "short                 | at least 12 characters            | minimal 12 karakter"})
+    void aWeakPasswordIsRefusedWithItsReasonInBothLanguages(String password, String english, String indonesian)
+            throws Exception {
+        String username = PortalFixtures.unique("weak").toLowerCase();
+        String typed = password.replace("{user}", username);
+        for (String[] language : new String[][] {{"en", english}, {"id", indonesian}}) {
+            mvc.perform(post("/admin/users").param("username", username).param("password", typed).param("roles", "VIEWER")
+                            .cookie(new jakarta.servlet.http.Cookie("kasir-lang", language[0])).with(csrf()).with(ADMIN))
+                    .andExpect(redirectedUrl("/admin/users"))
+                    .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString(language[1])));
+        }
+        assertThat(accounts.byUsername(username)).isEmpty();
+    }
+
+    @Test
+    void aWeakPasswordOnResetLeavesTheOldOneInPlace() throws Exception {
+        String username = PortalFixtures.unique("keep").toLowerCase();
+        mvc.perform(post("/admin/users").param("username", username).param("password", "quiet lantern orbit 7")
+                .param("roles", "VIEWER").with(csrf()).with(ADMIN)).andExpect(redirectedUrl("/admin/users"));
+        var before = accounts.byUsername(username).orElseThrow();
+
+        mvc.perform(post("/admin/users/" + before.id() + "/password").param("password", "password1234").with(csrf())
+                .with(ADMIN)).andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("common")));
+
+        assertThat(accounts.byUsername(username).orElseThrow().passwordHash()).isEqualTo(before.passwordHash());
+    }
+
+    @Test
+    void withoutTheSandboxMountedThereIsNoSandboxBanner() throws Exception {
+        assertThat(page("/admin", VIEWER)).doesNotContain("sandbox-banner");
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kasir.application.merchant.MerchantNotification;
@@ -34,6 +35,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The portal's security rules: who sees and does what, CSRF, lock-out, the first admin, headers. */
 @SpringBootTest
@@ -238,24 +241,117 @@ class PortalSecurityTest {
                 .andExpect(redirectedUrl("/admin"));
     }
 
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private ResultActions login(String username, String password, String source) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                .with(from(source)));
+    }
+
+    /** The case: an anonymous person's wrong passwords cannot keep the account's owner out. */
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPasswordUntilTheLockRunsOut() throws Exception {
-        String username = PortalFixtures.account(manage, "lock", "the right password", OperatorRole.OPERATOR);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(username).password("wrong password " + i))
-                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    void twentyWrongLoginsFromOneSourceThenTheRightOneFromAnotherSucceeds() throws Exception {
+        String username = PortalFixtures.account(manage, "lock", "the right password", OperatorRole.ADMIN);
+        for (int i = 0; i < 20; i++) {
+            login(username, "wrong password " + i, "198.51.100.66").andExpect(unauthenticated());
         }
-        assertThat(accounts.byUsername(username).orElseThrow().isLockedAt(kasir.clock.instant())).isTrue();
 
-        mvc.perform(formLogin("/login").user(username).password("the right password"))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
-        assertThat(kasir.audit.recent(null, 20)).extracting(e -> e.entry().action() + ":" + e.entry().target())
-                .contains("login.locked:" + username, "login.refused-locked:" + username);
+        login(username, "the right password", "10.1.2.3").andExpect(authenticated().withUsername(username));
+        assertThat(accounts.byUsername(username).orElseThrow().isLockedAt(kasir.clock.instant())).isFalse();
+    }
 
-        kasir.clock.advance(Duration.ofMinutes(15));
-        mvc.perform(formLogin("/login").user(username).password("the right password"))
-                .andExpect(authenticated().withUsername(username));
-        assertThat(accounts.byUsername(username).orElseThrow().failedAttempts()).isZero();
+    @Test
+    void aSourceThatKeepsFailingWaitsLongerAndLongerWithoutThePasswordBeingChecked() throws Exception {
+        String username = PortalFixtures.account(manage, "slow", "the right password", OperatorRole.VIEWER);
+        String source = "198.51.100.77";
+        for (int i = 0; i < 5; i++) {
+            login(username, "wrong " + i, source).andExpect(redirectedUrl("/login?error"));
+        }
+        MvcResult throttled = login(username, "the right password", source).andExpect(unauthenticated())
+                .andExpect(redirectedUrlPattern("/login?throttled=*")).andReturn();
+        long firstWait = Long.parseLong(throttled.getResponse().getHeader("Retry-After"));
+        assertThat(firstWait).isBetween(1L, 12L);
+        assertThat(mvc.perform(get("/login").param("throttled", String.valueOf(firstWait)).with(from(source)))
+                .andReturn().getResponse().getContentAsString()).contains("Try again in " + firstWait + " seconds");
+
+        for (int i = 5; i < 10; i++) {
+            failOnceWaitingAsToldBy(username, source);
+        }
+        long laterWait = Long.parseLong(login(username, "wrong", source).andReturn().getResponse().getHeader("Retry-After"));
+        assertThat(laterWait).isGreaterThan(firstWait);
+        assertThat(kasir.audit.recent(null, 50)).extracting(e -> e.entry().action() + ":" + e.entry().target())
+                .contains("login.throttled:" + username).doesNotContain("login.under-attack:" + username);
+
+        kasir.clock.advance(Duration.ofSeconds(laterWait));
+        login(username, "the right password", source).andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void hammeringAThrottledLoginWritesTheAuditLogOnceAMinute() throws Exception {
+        String username = PortalFixtures.account(manage, "flood", "the right password", OperatorRole.VIEWER);
+        String source = "198.51.100.88";
+        for (int i = 0; i < 5; i++) {
+            login(username, "wrong " + i, source);
+        }
+        for (int i = 0; i < 40; i++) {
+            login(username, "wrong again", source).andExpect(redirectedUrlPattern("/login?throttled=*"));
+        }
+
+        assertThat(kasir.audit.recent(null, 200)).filteredOn(e -> e.entry().action().equals("login.throttled")
+                && e.entry().target().equals(username)).hasSize(1);
+    }
+
+    /** One wrong password that is really checked: a throttled try is followed by waiting as long as it says. */
+    private void failOnceWaitingAsToldBy(String username, String source) throws Exception {
+        for (int tries = 0; tries < 5; tries++) {
+            MvcResult result = login(username, "wrong again", source).andReturn();
+            String retryAfter = result.getResponse().getHeader("Retry-After");
+            if (retryAfter == null) {
+                assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+                return;
+            }
+            kasir.clock.advance(Duration.ofSeconds(Long.parseLong(retryAfter)));
+        }
+        throw new AssertionError("still throttled after waiting as told");
+    }
+
+    @Test
+    void failuresFromManySourcesLockTheAccountAgainstNewSourcesShowItOnTheDashboardAndAnotherAdminUnlocksIt()
+            throws Exception {
+        String username = PortalFixtures.account(manage, "attacked", "the right password", OperatorRole.OPERATOR);
+        login(username, "the right password", "10.9.9.9").andExpect(authenticated());
+        for (int i = 1; i <= 10; i++) {
+            login(username, "guess " + i, "203.0.113." + i).andExpect(unauthenticated());
+        }
+
+        login(username, "the right password", "192.0.2.200").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        login(username, "the right password", "10.9.9.9").andExpect(authenticated().withUsername(username));
+        assertThat(kasir.audit.recent(null, 50)).extracting(e -> e.entry().action() + ":" + e.entry().target())
+                .contains("login.under-attack:" + username, "login.refused-locked:" + username);
+        String dashboard = mvc.perform(get("/admin").with(user("vera").roles("VIEWER"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(dashboard).contains("accounts-under-attack").contains(username);
+
+        long id = accounts.byUsername(username).orElseThrow().id();
+        mvc.perform(post("/admin/users/" + id + "/unlock").with(csrf()).with(user("root").roles("ADMIN")))
+                .andExpect(redirectedUrl("/admin/users"));
+
+        login(username, "the right password", "192.0.2.200").andExpect(authenticated().withUsername(username));
+        assertThat(kasir.audit.recent(null, 50)).extracting(e -> e.entry().action() + ":" + e.entry().target())
+                .contains("user.unlock:" + username);
+        assertThat(mvc.perform(get("/admin").with(user("vera").roles("VIEWER"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("accounts-under-attack");
+    }
+
+    @Test
+    void onlyAnAdminCanUnlockAnAccount() throws Exception {
+        mvc.perform(post("/admin/users/1/unlock").with(csrf()).with(user("otto").roles("OPERATOR")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -23,6 +23,7 @@ import id.kasir.application.testing.FakePayoutGateway;
 import id.kasir.application.testing.TestPayoutKasir;
 import id.kasir.application.testing.InMemoryApiKeys;
 import id.kasir.application.testing.InMemoryMerchantNotificationOutbox;
+import id.kasir.application.testing.InMemoryLoginSources;
 import id.kasir.application.testing.InMemoryOperatorAccounts;
 import id.kasir.application.testing.InMemoryPaymentTotals;
 import id.kasir.application.testing.TestKasir;
@@ -115,6 +116,11 @@ public class PortalTestApplication {
     @Bean
     OperatorAccounts operatorAccounts() {
         return new InMemoryOperatorAccounts();
+    }
+
+    @Bean
+    InMemoryLoginSources loginSources() {
+        return new InMemoryLoginSources();
     }
 
     @Bean

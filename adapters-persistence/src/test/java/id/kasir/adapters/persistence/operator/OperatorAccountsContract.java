@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kasir.adapters.persistence.testing.PersistenceContract;
-import id.kasir.application.operator.LockoutPolicy;
 import id.kasir.application.operator.NewOperatorAccount;
 import id.kasir.application.operator.OperatorAccount;
 import id.kasir.application.operator.OperatorAccounts;
@@ -60,9 +59,9 @@ public abstract class OperatorAccountsContract extends PersistenceContract {
     @Test
     void storesTheLockOutAndMovesTheVersionOn() {
         OperatorAccount account = vera();
-        LockoutPolicy policy = new LockoutPolicy(1, Duration.ofMinutes(15));
 
-        accounts.update(account.afterFailedLogin(policy, T0.plusSeconds(10)));
+        accounts.update(account.afterFailedLogin(T0.plusSeconds(10)).lockedUntil(T0.plusSeconds(10).plus(Duration.ofMinutes(15)),
+                T0.plusSeconds(10)));
 
         OperatorAccount locked = accounts.byId(account.id()).orElseThrow();
         assertThat(locked.failedAttempts()).isEqualTo(1);

@@ -1,34 +1,67 @@
 package id.kasir.web.admin.payments;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
+
 /**
- * Writes CSV cells that a spreadsheet opens as text: every cell quoted, and a cell that starts like
- * a formula ({@code = + - @}, tab, carriage return) prefixed with an apostrophe, so an order id such
- * as {@code =HYPERLINK(…)} cannot run in the finance team's spreadsheet (CSV injection).
+ * CSV that a spreadsheet opens as text (OWASP "CSV Injection"): quoting and escaping are Apache Commons
+ * CSV's (RFC 4180, every cell quoted, CRLF rows); each cell is first {@linkplain #neutralise neutralised}
+ * so an order id such as {@code =HYPERLINK(…)} cannot run as a formula in the finance team's spreadsheet.
  */
 final class CsvCells {
+
+    /** RFC 4180 with every cell quoted, so a cell's leading spaces or line breaks survive every reader. */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+
+    /** What a spreadsheet starts a formula with (OWASP), and their full-width twins, which some read alike. */
+    private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
     private CsvCells() {
     }
 
-    static String cell(String value) {
-        if (value == null) {
-            return "\"\"";
+    /**
+     * The cell as text that cannot run: prefixed with an apostrophe when, after skipping leading
+     * whitespace and control characters (spreadsheets skip them too: {@code " =1+1"} and {@code "\n=1+1"}
+     * are formulas), it starts with {@code = + - @} or a full-width {@code ＝ ＋ － ＠}, or when it starts
+     * with a tab or carriage return (OWASP's list). Null is written as an empty cell.
+     */
+    static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
         }
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
+        char first = value.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return "'" + value;
         }
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        int i = 0;
+        while (i < value.length() && skippable(value.charAt(i))) {
+            i++;
+        }
+        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0 ? "'" + value : value;
     }
 
+    /** Whitespace (including no-break and ideographic spaces), control and invisible format characters. */
+    private static boolean skippable(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT;
+    }
+
+    /** One record, every cell neutralised, as Commons CSV writes it (ending in CRLF). */
     static String row(String... values) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(cell(values[i]));
+        print(line, values);
+        return line.toString();
+    }
+
+    /** Writes one record of neutralised cells to {@code out}. */
+    private static void print(Appendable out, String... values) {
+        try {
+            FORMAT.printRecord(out, Arrays.stream(values).map(CsvCells::neutralise).toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return line.append("\r\n").toString();
     }
 }

@@ -3,6 +3,8 @@ package id.kasir.web.admin.people;
 import id.kasir.application.operator.ManageOperators;
 import id.kasir.application.operator.NewOperatorAccount;
 import id.kasir.application.operator.OperatorRole;
+import id.kasir.application.operator.PasswordRules;
+import id.kasir.application.operator.WeakPasswordException;
 import id.kasir.domain.common.Actor;
 import id.kasir.domain.common.DomainRuleViolation;
 import id.kasir.web.admin.portal.Flash;
@@ -10,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UsersController {
 
     private final ManageOperators manageOperators;
+    private final MessageSource messages;
 
-    UsersController(ManageOperators manageOperators) {
+    UsersController(ManageOperators manageOperators, MessageSource messages) {
         this.manageOperators = manageOperators;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/users")
@@ -69,6 +75,14 @@ class UsersController {
         return "redirect:/admin/users";
     }
 
+    /** Lifts the lock an attack from many sources put on an account (another admin's job: the owner is locked out). */
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(@PathVariable long id, Authentication who, HttpServletRequest request, RedirectAttributes redirect) {
+        act(redirect, "Account unlocked.", () -> manageOperators.unlock(id, Actor.operator(who.getName()),
+                request.getRemoteAddr()));
+        return "redirect:/admin/users";
+    }
+
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Authentication who,
                          HttpServletRequest request, RedirectAttributes redirect) {
@@ -77,10 +91,15 @@ class UsersController {
         return "redirect:/admin/users";
     }
 
-    private static void act(RedirectAttributes redirect, String success, Runnable action) {
+    private void act(RedirectAttributes redirect, String success, Runnable action) {
         try {
             action.run();
             Flash.success(redirect, success);
+        } catch (WeakPasswordException weak) {
+            // The reason in the reader's language (English or Bahasa Indonesia), from its type.
+            Flash.error(redirect, messages.getMessage("password.weak." + weak.reason().name(),
+                    new Object[] {PasswordRules.MIN_LENGTH, PasswordRules.MAX_BYTES}, weak.getMessage(),
+                    LocaleContextHolder.getLocale()));
         } catch (IllegalArgumentException | DomainRuleViolation refused) {
             Flash.error(redirect, refused.getMessage());
         }

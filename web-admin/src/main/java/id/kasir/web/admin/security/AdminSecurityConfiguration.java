@@ -2,6 +2,7 @@ package id.kasir.web.admin.security;
 
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.PasswordHasher;
+import id.kasir.application.operator.PasswordStrength;
 import id.kasir.application.operator.RecordLoginAttempt;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -48,17 +50,31 @@ class AdminSecurityConfiguration {
         return new SpringPasswordHasher(encoder);
     }
 
+    /** zxcvbn4j's estimate behind the application's port: the application module takes no library. */
+    @Bean
+    @ConditionalOnMissingBean
+    PasswordStrength passwordStrength() {
+        return new ZxcvbnPasswordStrength();
+    }
+
     /** A bean, so that Spring Boot does not also make its default in-memory user with a logged password. */
     @Bean
     @ConditionalOnMissingBean
-    UserDetailsService operatorUserDetailsService(OperatorAccounts accounts, Clock clock) {
-        return new OperatorUserDetailsService(accounts, clock);
+    UserDetailsService operatorUserDetailsService(OperatorAccounts accounts) {
+        return new OperatorUserDetailsService(accounts);
+    }
+
+    /** Per-node token buckets that slow down wrong passwords per account and source (Bucket4j). */
+    @Bean
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
     }
 
     @Bean
     @Order(100)
     SecurityFilterChain adminPortalFilterChain(HttpSecurity http, UserDetailsService operators,
-                                               PasswordEncoder encoder, RecordLoginAttempt logins) throws Exception {
+                                               PasswordEncoder encoder, RecordLoginAttempt logins,
+                                               LoginThrottle throttle) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(operators);
         provider.setPasswordEncoder(encoder);
 
@@ -84,9 +100,10 @@ class AdminSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(new LoginOutcomes.Succeeded(logins))
-                        .failureHandler(new LoginOutcomes.Failed(logins))
+                        .successHandler(new LoginOutcomes.Succeeded(logins, throttle))
+                        .failureHandler(new LoginOutcomes.Failed(logins, throttle))
                         .permitAll())
+                .addFilterBefore(new LoginGate(throttle, logins), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(new LoginOutcomes.LoggedOut(logins))

@@ -1,6 +1,7 @@
 package id.kasir.web.admin.security;
 
 import id.kasir.application.operator.BootstrapFirstAdmin;
+import id.kasir.application.operator.WeakPasswordException;
 import id.kasir.web.admin.AdminPortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +51,19 @@ class FirstAdminAtStartup implements ApplicationRunner {
         return box.append("*".repeat(width + 2)).toString();
     }
 
+    /**
+     * @throws IllegalStateException when the configured password is refused (Kasir does not start: an
+     *         admin account with a guessable password is worse than none); the password is not in the message
+     */
     @Override
     public void run(ApplicationArguments args) {
-        BootstrapFirstAdmin.Outcome outcome = bootstrap.ensureFirstAdmin(configuredPassword);
+        BootstrapFirstAdmin.Outcome outcome;
+        try {
+            outcome = bootstrap.ensureFirstAdmin(configuredPassword);
+        } catch (WeakPasswordException weak) {
+            throw new IllegalStateException("kasir.admin.bootstrap-password (" + PASSWORD_VARIABLE + ") is refused: "
+                    + weak.getMessage() + ". Set a stronger one, or leave it empty to have one generated.");
+        }
         if (outcome instanceof BootstrapFirstAdmin.Outcome.Created created) {
             created.generatedPassword().ifPresentOrElse(password -> log.warn(banner(password)),
                     () -> log.info("Kasir admin portal: first admin '{}' created with the password from "

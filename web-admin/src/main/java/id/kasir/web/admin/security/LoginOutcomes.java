@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 
-/** What happens after a login attempt or a logout: counted against the account, and audited. */
+/** What happens after a login attempt or a logout: counted for the source and the account, and audited. */
 final class LoginOutcomes {
 
     private LoginOutcomes() {
@@ -21,15 +20,18 @@ final class LoginOutcomes {
 
     static final class Succeeded extends SavedRequestAwareAuthenticationSuccessHandler {
         private final RecordLoginAttempt logins;
+        private final LoginThrottle throttle;
 
-        Succeeded(RecordLoginAttempt logins) {
+        Succeeded(RecordLoginAttempt logins, LoginThrottle throttle) {
             this.logins = logins;
+            this.throttle = throttle;
             setDefaultTargetUrl("/admin");
         }
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                             Authentication authentication) throws ServletException, IOException {
+            throttle.succeeded(authentication.getName(), request.getRemoteAddr());
             logins.succeeded(authentication.getName(), request.getRemoteAddr());
             super.onAuthenticationSuccess(request, response, authentication);
         }
@@ -41,19 +43,21 @@ final class LoginOutcomes {
      */
     static final class Failed extends SimpleUrlAuthenticationFailureHandler {
         private final RecordLoginAttempt logins;
+        private final LoginThrottle throttle;
 
-        Failed(RecordLoginAttempt logins) {
+        Failed(RecordLoginAttempt logins, LoginThrottle throttle) {
             super("/login?error");
             this.logins = logins;
+            this.throttle = throttle;
         }
 
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                             AuthenticationException exception) throws IOException, ServletException {
             String username = request.getParameter("username");
-            if (exception instanceof LockedException) {
-                logins.refusedWhileLocked(username, request.getRemoteAddr());
-            } else if (exception instanceof BadCredentialsException) {
+            if (exception instanceof BadCredentialsException) {
+                // Slows this source down for this account (and a little for every account); locks nothing.
+                throttle.failed(username, request.getRemoteAddr());
                 logins.failed(username, request.getRemoteAddr());
             }
             super.onAuthenticationFailure(request, response, exception);

@@ -4,24 +4,21 @@ import id.kasir.application.operator.NewOperatorAccount;
 import id.kasir.application.operator.OperatorAccount;
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.OperatorRole;
-import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Loads an ops person's account for login. A locked account is reported locked, so the password is
- * not even checked while the lock holds (and a correct guess during the lock does not help).
+ * Loads an ops person's account for login. Locks are not decided here: an attack lock holds only against
+ * some sources, which {@link LoginGate} knows and refuses before the password is checked.
  */
 final class OperatorUserDetailsService implements UserDetailsService {
 
     private final OperatorAccounts accounts;
-    private final Clock clock;
 
-    OperatorUserDetailsService(OperatorAccounts accounts, Clock clock) {
+    OperatorUserDetailsService(OperatorAccounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -32,7 +29,6 @@ final class OperatorUserDetailsService implements UserDetailsService {
                 .password(account.passwordHash())
                 .roles(account.roles().stream().map(OperatorRole::name).toArray(String[]::new))
                 .disabled(!account.enabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
                 .build();
     }
 }

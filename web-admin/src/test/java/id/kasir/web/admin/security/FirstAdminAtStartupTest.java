@@ -1,8 +1,10 @@
 package id.kasir.web.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kasir.application.operator.BootstrapFirstAdmin;
+import id.kasir.application.operator.PasswordRules;
 import id.kasir.application.testing.FakePasswordHasher;
 import id.kasir.application.testing.InMemoryAuditTrail;
 import id.kasir.application.testing.InMemoryOperatorAccounts;
@@ -22,7 +24,8 @@ class FirstAdminAtStartupTest {
 
     private final InMemoryOperatorAccounts accounts = new InMemoryOperatorAccounts();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final BootstrapFirstAdmin bootstrap = new BootstrapFirstAdmin(accounts, hasher, new InMemoryAuditTrail(),
+    private final BootstrapFirstAdmin bootstrap = new BootstrapFirstAdmin(accounts, hasher,
+            new PasswordRules(new ZxcvbnPasswordStrength()), new InMemoryAuditTrail(),
             MutableClock.at("2026-11-21T03:00:00Z"));
 
     private FirstAdminAtStartup startup(String configuredPassword) {
@@ -62,5 +65,15 @@ class FirstAdminAtStartupTest {
         assertThat(accounts.byUsername("admin")).isPresent();
         assertThat(new AdminPortalProperties(null, "configured-secret-99", null, null, null, null).toString())
                 .doesNotContain("configured-secret-99");
+    }
+
+    @Test
+    void aWeakConfiguredPasswordStopsTheStartNamingTheSettingAndNeverPrintsIt(CapturedOutput output) {
+        assertThatThrownBy(() -> startup("password1234").run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("kasir.admin.bootstrap-password").hasMessageContaining("KASIR_ADMIN_PASSWORD")
+                .hasMessageNotContaining("password1234");
+        assertThat(accounts.count()).isZero();
+        assertThat(output.getAll()).doesNotContain("password1234");
     }
 }

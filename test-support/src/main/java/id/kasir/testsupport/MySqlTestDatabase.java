@@ -40,11 +40,13 @@ public final class MySqlTestDatabase {
     private static volatile String unreachable;
 
     private final String url;
+    private final String serverUrl;
     private final String name;
     private final String serverVersion;
 
-    private MySqlTestDatabase(String url, String name, String serverVersion) {
+    private MySqlTestDatabase(String url, String serverUrl, String name, String serverVersion) {
         this.url = url;
+        this.serverUrl = serverUrl;
         this.name = name;
         this.serverVersion = serverVersion;
     }
@@ -91,6 +93,24 @@ public final class MySqlTestDatabase {
         return serverVersion;
     }
 
+    /**
+     * This JVM's database dropped and created again, empty: for a test that starts Kasir as a fresh
+     * installation (Flyway from the first migration, the bootstrap admin created with the test's
+     * password) after other tests of the same JVM used the database.
+     *
+     * @throws IllegalStateException when the server refuses
+     */
+    public synchronized MySqlTestDatabase emptied() {
+        try (Connection connection = DriverManager.getConnection(serverUrl, credentials());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            statement.execute("CREATE DATABASE `" + name + "`");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty test database " + name + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
     /** A new connection to this JVM's database (the caller closes it). */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, credentials());
@@ -116,7 +136,8 @@ public final class MySqlTestDatabase {
             }
             dropLeftovers(statement, prefix);
             statement.execute("CREATE DATABASE `" + name + "`");
-            instance = new MySqlTestDatabase(server.substring(0, server.length() - 1) + "/" + name + params, name, version);
+            instance = new MySqlTestDatabase(server.substring(0, server.length() - 1) + "/" + name + params,
+                    server + params, name, version);
             Runtime.getRuntime().addShutdownHook(new Thread(MySqlTestDatabase::dropOwn, "drop-" + name));
             System.out.println("MySQL-backed tests running against " + server + name + " ("
                     + (version.contains("MariaDB") ? "" : "MySQL ") + version + "), dropped when this JVM exits");

@@ -7,7 +7,7 @@ class PayoutsThroughThePortalOnMariaDbIT extends PayoutsThroughThePortal {
 
     @Override
     String[] extraProperties() {
-        MySqlTestDatabase database = MySqlTestDatabase.get();
+        MySqlTestDatabase database = MySqlTestDatabase.get().emptied();
         return new String[]{"spring.datasource.url=" + database.url(),
                 "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password()};

@@ -58,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class MerchantApiEndToEnd {
 
     static final String KEY = "kasir_e2e_bootstrap-key-0123456789";
-    static final String ADMIN_PASSWORD = "e2e-Admin-password-42";
+    static final String ADMIN_PASSWORD = "harbor-e2e-lantern-42";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static EmbeddedKasir kasir;
 
@@ -261,7 +261,8 @@ abstract class MerchantApiEndToEnd {
         assertThat(doc.get("paths").propertyNames()).allMatch(path -> path.startsWith("/api/"));
         assertThat(doc.get("components").get("schemas").propertyNames()).as("no portal or sandbox schema left over")
                 .containsExactlyInAnyOrder("CreatePaymentRequest", "Customer", "Payment", "PaymentInstructions",
-                        "PaymentPage", "Problem", "PaymentEvent");
+                        "PaymentPage", "Problem", "PaymentEvent", "CreatePayoutRequest", "Payout",
+                        "PayoutInquiryRequest", "PayoutInquiry", "PayoutEvent");
         assertThat(doc.get("webhooks").propertyNames()).contains("payment.paid");
     }
 

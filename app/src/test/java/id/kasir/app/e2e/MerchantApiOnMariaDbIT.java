@@ -8,7 +8,7 @@ class MerchantApiOnMariaDbIT extends MerchantApiEndToEnd {
 
     @BeforeAll
     static void startOnMariaDb() {
-        MySqlTestDatabase database = MySqlTestDatabase.get();
+        MySqlTestDatabase database = MySqlTestDatabase.get().emptied();
         System.out.println("MerchantApiOnMariaDbIT runs against " + database.serverVersion());
         kasir = start("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password());

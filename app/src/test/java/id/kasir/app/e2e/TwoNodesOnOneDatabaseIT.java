@@ -65,7 +65,7 @@ class TwoNodesOnOneDatabaseIT {
 
     @BeforeAll
     static void startTwoNodes() {
-        database = MySqlTestDatabase.get();
+        database = MySqlTestDatabase.get().emptied();
         nodeA = node(EmbeddedKasir.freePort());
         nodeB = node(EmbeddedKasir.freePort());
     }

@@ -128,14 +128,27 @@ class PayoutsApiTest extends MerchantApiTestBase {
 
     @Test
     void badAmountsAndFieldsAreProblemsNamingWhatToFix() {
-        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "50000.50", "John Doe")), 422, "invalid-request");
-        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "1e400", "John Doe")), 422, "invalid-request");
-        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "-5", "John Doe")), 422, "invalid-request");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "50000.50", "John Doe")), 422, "validation-failed");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "1e400", "John Doe")), 400, "malformed-request");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "1e10000000", "John Doe")), 400,
+                "malformed-request");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "\"50000\"", "John Doe")), 400,
+                "malformed-request");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "true", "John Doe")), 400, "malformed-request");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "50000", "John Doe").replace("}",
+                ",\"note\":\"x\"}")), 400, "malformed-request");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "0", "John Doe")), 422, "validation-failed");
+        assertProblem(api.post("/api/v1/payouts/inquiries",
+                "{\"channel\":\"OVO\",\"customerNumber\":\"6281234567890\",\"amount\":\"50000\"}"), 400,
+                "malformed-request");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "-5", "John Doe")), 422, "validation-failed");
         assertProblem(api.post("/api/v1/payouts", payout(newReference(), "5000", "John Doe")), 422, "amount-below-minimum");
         assertProblem(api.post("/api/v1/payouts", payout(newReference(), "20000000", "John Doe")), 422,
                 "amount-above-maximum");
         assertProblem(api.post("/api/v1/payouts", payout(newReference(), "{}", "John Doe")), 400, "malformed-request");
-        assertProblem(api.post("/api/v1/payouts", payout("A\\u202EB", "50000", "John Doe")), 422, "invalid-request");
+        assertProblem(api.post("/api/v1/payouts", payout("A\\u202EB", "50000", "John Doe")), 422, "validation-failed");
+        assertProblem(api.post("/api/v1/payouts", payout(newReference(), "50000", "John\\u0000Doe")), 422,
+                "validation-failed");
 
         HttpResponse<String> fields = api.post("/api/v1/payouts",
                 "{\"reference\":\"\",\"channel\":\"LINKAJA\",\"customerNumber\":\"081234567890\",\"amount\":50000,"

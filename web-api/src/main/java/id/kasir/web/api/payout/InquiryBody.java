@@ -1,12 +1,17 @@
 package id.kasir.web.api.payout;
 
+import id.kasir.web.api.input.StrictJsonBody;
+import id.kasir.web.api.input.WholeRupiahDeserializer;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The body of {@code POST /api/v1/payouts/inquiries}. */
+/** The body of {@code POST /api/v1/payouts/inquiries}, read strictly ({@link StrictJsonBody}). */
 @Schema(name = "PayoutInquiryRequest")
 public record InquiryBody(
         @Schema(allowableValues = {"DANA", "OVO", "GOPAY", "SHOPEEPAY"}, requiredMode = Schema.RequiredMode.REQUIRED)
@@ -17,6 +22,9 @@ public record InquiryBody(
         @NotBlank @Pattern(regexp = PayoutBodies.CUSTOMER_NUMBER, message = PayoutBodies.CUSTOMER_NUMBER_MESSAGE)
         String customerNumber,
 
-        @Schema(description = "Whole rupiah", example = "50000", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull BigDecimal amount) {
+        @Schema(description = "Whole rupiah as a JSON number: 50000 or 50000.00; a fraction is refused (422), an "
+                + "exponent or a string is the wrong JSON type (400)", example = "50000", type = "number", requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotNull @Positive @Digits(integer = 32, fraction = 0, message = "must be a whole number of rupiah")
+        @JsonDeserialize(using = WholeRupiahDeserializer.class)
+        BigDecimal amount) implements StrictJsonBody {
 }

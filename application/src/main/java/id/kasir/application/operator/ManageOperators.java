@@ -58,6 +58,10 @@ public final class ManageOperators {
             throw new DomainRuleViolation("An account needs at least one role");
         }
         OperatorAccount changed = change(id, account -> {
+            if (isSelf(by, account) && !account.roles().containsAll(roles)) {
+                throw new DomainRuleViolation("Nobody adds roles to their own account: another admin must, so that "
+                        + "no one person can grant themselves the second pair of eyes (maker-checker)");
+            }
             if (account.has(OperatorRole.ADMIN) && !roles.contains(OperatorRole.ADMIN) && account.enabled()) {
                 requireAnotherEnabledAdmin(account);
             }
@@ -65,6 +69,11 @@ public final class ManageOperators {
         });
         audit.record(new AuditEntry(by, "user.roles", changed.username(), "roles " + OperatorRole.join(roles),
                 sourceAddress, clock.instant()));
+    }
+
+    private static boolean isSelf(Actor by, OperatorAccount account) {
+        return by.kind() == Actor.Kind.OPERATOR
+                && NewOperatorAccount.normalizeUsername(by.name()).equals(account.username());
     }
 
     public void disable(long id, Actor by, String sourceAddress) {

@@ -226,6 +226,23 @@ class OperatorAccountsUseCasesTest {
     }
 
     @Test
+    void nobodyAddsRolesToTheirOwnAccountButMayDropThem() {
+        bootstrap.ensureFirstAdmin("configured-password-1");
+        long adminId = accounts.byUsername("admin").orElseThrow().id();
+        manage.create(new NewOperatorAccount("second", null, EnumSet.of(OperatorRole.ADMIN)), "another admin phrase", admin, null);
+
+        assertThatThrownBy(() -> manage.changeRoles(adminId, EnumSet.of(OperatorRole.ADMIN, OperatorRole.APPROVER),
+                admin, null)).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("their own account");
+        assertThat(accounts.byId(adminId).orElseThrow().roles()).containsExactly(OperatorRole.ADMIN);
+
+        long secondId = accounts.byUsername("second").orElseThrow().id();
+        manage.changeRoles(secondId, EnumSet.of(OperatorRole.ADMIN, OperatorRole.APPROVER), admin, null);
+        assertThat(accounts.byId(secondId).orElseThrow().roles()).contains(OperatorRole.APPROVER);
+        manage.changeRoles(secondId, EnumSet.of(OperatorRole.ADMIN), Actor.operator("second"), null);
+        assertThat(accounts.byId(secondId).orElseThrow().roles()).containsExactly(OperatorRole.ADMIN);
+    }
+
+    @Test
     void everyAccountChangeIsAuditedWithWhoAndFromWhere() {
         OperatorAccount vera = viewer();
         manage.changeRoles(vera.id(), EnumSet.of(OperatorRole.OPERATOR, OperatorRole.FINANCE), admin, "10.0.0.1");

@@ -16,15 +16,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kasir.application.merchant.MerchantNotification;
 import id.kasir.application.merchant.MerchantNotificationOutbox;
 import id.kasir.application.operator.ManageOperators;
+import id.kasir.application.operator.NewOperatorAccount;
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.OperatorRole;
 import id.kasir.application.testing.InMemoryApiKeys;
 import id.kasir.application.testing.InMemoryMerchantNotificationOutbox;
 import id.kasir.application.testing.TestKasir;
+import id.kasir.domain.common.Actor;
 import id.kasir.domain.ops.OpsExceptionType;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentStatus;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -239,6 +242,38 @@ class PortalSecurityTest {
         mvc.perform(formLogin("/login").user("admin").password("bootstrap-secret-1"))
                 .andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))
                 .andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
+    void aSessionFollowsItsAccountDemotedDisabledOrGivenANewPassword() throws Exception {
+        Actor admin = Actor.operator("admin");
+        long tmpId = manage.create(new NewOperatorAccount("tmpadmin", null, EnumSet.of(OperatorRole.ADMIN)),
+                "copper ridge velvet lantern", admin, null).id();
+        MockHttpSession session = logIn("tmpadmin", "copper ridge velvet lantern");
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+
+        manage.changeRoles(tmpId, EnumSet.of(OperatorRole.VIEWER), admin, null);
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-keys").param("name", "backdoor").with(csrf()).session(session))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+
+        manage.changeRoles(tmpId, EnumSet.of(OperatorRole.ADMIN), admin, null);
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+
+        manage.resetPassword(tmpId, "another copper ridge phrase", admin, null);
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().is3xxRedirection());
+
+        MockHttpSession again = logIn("tmpadmin", "another copper ridge phrase");
+        manage.disable(tmpId, admin, null);
+        mvc.perform(get("/admin").session(again)).andExpect(status().is3xxRedirection());
+    }
+
+    private MockHttpSession logIn(String username, String password) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(authenticated().withUsername(username)).andReturn().getRequest().getSession(false);
+        assertThat(session).isNotNull();
+        return session;
     }
 
     private static RequestPostProcessor from(String address) {

@@ -104,6 +104,23 @@ class OddRequestsApiTest extends MerchantApiTestBase {
         assertThat(response.body()).doesNotContain("evil.example");
     }
 
+    @Test
+    void anIdempotencyKeyTheFirewallRefusesIs400NotA500() {
+        // U+202E sent as its UTF-8 bytes (read by the server as Latin-1 "k\u00e2\u0080\u00aey"), and a lone 0x85
+        for (String key : List.of("k\u00e2\u0080\u00aey", "\u0085")) {
+            for (String[] call : List.of(
+                    new String[] {"/api/v1/payments", "{\"orderId\":\"IDEM-FW\",\"amount\":15000,\"provider\":\"cashin\",\"method\":\"QRIS\"}"},
+                    new String[] {"/api/v1/payouts", "{\"reference\":\"FW-1\",\"channel\":\"OVO\",\"customerNumber\":\"6281234567890\",\"amount\":50000,\"expectedName\":\"John Doe\"}"})) {
+                byte[] body = call[1].getBytes(StandardCharsets.UTF_8);
+                RawHttp.Response response = RawHttp.send(port, "POST " + call[0] + " HTTP/1.1\r\nHost: localhost:" + port
+                        + "\r\nAuthorization: Bearer " + BOOTSTRAP_KEY + "\r\nContent-Type: application/json"
+                        + "\r\nContent-Length: " + body.length + "\r\nIdempotency-Key: " + key, body);
+                assertThat(problemOf(response)).as(call[0] + " with key " + key).isNull();
+                assertThat(response.status()).isEqualTo(400);
+            }
+        }
+    }
+
     /** Null when the answer is a 4xx problem+json; else what is wrong with it. */
     private static String problemOf(RawHttp.Response response) {
         int status = response.status();

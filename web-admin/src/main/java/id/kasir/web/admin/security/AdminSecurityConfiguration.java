@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -74,7 +75,7 @@ class AdminSecurityConfiguration {
     @Order(100)
     SecurityFilterChain adminPortalFilterChain(HttpSecurity http, UserDetailsService operators,
                                                PasswordEncoder encoder, RecordLoginAttempt logins,
-                                               LoginThrottle throttle) throws Exception {
+                                               LoginThrottle throttle, OperatorAccounts accounts) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(operators);
         provider.setPasswordEncoder(encoder);
 
@@ -100,10 +101,11 @@ class AdminSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(new LoginOutcomes.Succeeded(logins, throttle))
+                        .successHandler(new LoginOutcomes.Succeeded(logins, throttle, accounts))
                         .failureHandler(new LoginOutcomes.Failed(logins, throttle))
                         .permitAll())
                 .addFilterBefore(new LoginGate(throttle, logins), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionFollowsAccount(accounts), SecurityContextHolderFilter.class)
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(new LoginOutcomes.LoggedOut(logins))

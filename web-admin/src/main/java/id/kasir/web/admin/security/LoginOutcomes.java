@@ -1,5 +1,6 @@
 package id.kasir.web.admin.security;
 
+import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.RecordLoginAttempt;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +22,12 @@ final class LoginOutcomes {
     static final class Succeeded extends SavedRequestAwareAuthenticationSuccessHandler {
         private final RecordLoginAttempt logins;
         private final LoginThrottle throttle;
+        private final OperatorAccounts accounts;
 
-        Succeeded(RecordLoginAttempt logins, LoginThrottle throttle) {
+        Succeeded(RecordLoginAttempt logins, LoginThrottle throttle, OperatorAccounts accounts) {
             this.logins = logins;
             this.throttle = throttle;
+            this.accounts = accounts;
             setDefaultTargetUrl("/admin");
         }
 
@@ -33,6 +36,7 @@ final class LoginOutcomes {
                                             Authentication authentication) throws ServletException, IOException {
             throttle.succeeded(authentication.getName(), request.getRemoteAddr());
             logins.succeeded(authentication.getName(), request.getRemoteAddr());
+            SessionFollowsAccount.rememberPassword(request, accounts, authentication.getName());
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }

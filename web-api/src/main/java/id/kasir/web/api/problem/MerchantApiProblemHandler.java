@@ -29,6 +29,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -112,6 +113,17 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(400, "malformed-request", "Malformed request", ex.getMessage());
         problem.setProperty("errors", List.of(ex.error()));
         return respond(problem, request);
+    }
+
+    /**
+     * The firewall checks a header's value only when it is first read, which for an optional header such as
+     * {@code Idempotency-Key} is while the controller's arguments are resolved: the same 400 as every other
+     * request the firewall refuses, not a 500.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejectedByTheFirewall(RequestRejectedException ex, WebRequest request) {
+        log.debug("Refused a header the firewall rejects: {}", ex.getMessage());
+        return respond(ContainerProblems.rejectedRequest(), request);
     }
 
     @ExceptionHandler(InvalidPageCursor.class)

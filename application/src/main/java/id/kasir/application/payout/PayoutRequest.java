@@ -1,6 +1,7 @@
 package id.kasir.application.payout;
 
 import id.kasir.application.merchant.ApiKeyFormat;
+import id.kasir.domain.common.Actor;
 import id.kasir.domain.common.Text;
 import id.kasir.domain.payout.NewPayout;
 import id.kasir.domain.payout.Payout;
@@ -21,9 +22,14 @@ public record PayoutRequest(NewPayout payout, String idempotencyKey) {
         idempotencyKey = Text.optional(idempotencyKey, "Idempotency-Key", 255);
     }
 
-    /** SHA-256 of the Idempotency-Key (stored instead of the key: keys are case-sensitive, up to 255 characters). */
-    public String idempotencyKeyHash() {
-        return idempotencyKey == null ? null : ApiKeyFormat.hashOf(idempotencyKey);
+    /**
+     * SHA-256 of the maker and the Idempotency-Key (stored instead of the key: keys are case-sensitive, up to 255
+     * characters). The maker is part of it, so a key belongs to the API key (or ops person) that sent it, as for
+     * payments: another API key using the same Idempotency-Key neither gets this payout nor learns of it.
+     */
+    public String idempotencyKeyHash(Actor maker) {
+        Objects.requireNonNull(maker, "maker");
+        return idempotencyKey == null ? null : ApiKeyFormat.hashOf(maker.asText() + "\n" + idempotencyKey);
     }
 
     /** SHA-256 of the material fields, each as {@code name=length:value}, so no two requests share one. */

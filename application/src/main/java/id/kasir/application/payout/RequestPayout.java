@@ -68,7 +68,7 @@ public final class RequestPayout {
      */
     public Outcome request(PayoutRequest request, Actor maker, String sourceAddress) {
         permissions.require(maker, OperatorRole.FINANCE, "request payouts");
-        Optional<Outcome> earlier = earlier(request);
+        Optional<Outcome> earlier = earlier(request, maker);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -81,7 +81,7 @@ public final class RequestPayout {
                 details.amount());
         Payout payout = Payout.requested(new PayoutId(UUID.randomUUID().toString()), ids.newReference(),
                 policy.gateway(), details, confirmed.name(), confirmed.exchange(), policy.approvalsNeeded(details.amount()),
-                maker, new Payout.RequestKey(request.idempotencyKeyHash(), request.fingerprint()), clock.instant());
+                maker, new Payout.RequestKey(request.idempotencyKeyHash(maker), request.fingerprint()), clock.instant());
         try {
             transactions.inTransaction(() -> {
                 writer.add(payout);
@@ -92,13 +92,13 @@ public final class RequestPayout {
             });
         } catch (Payouts.DuplicatePayoutException raced) {
             // Another request with this reference or key won the race: it is the payout if it asked the same.
-            return earlier(request).orElseThrow(() -> raced);
+            return earlier(request, maker).orElseThrow(() -> raced);
         }
         return new Outcome(payouts.byId(payout.id()).orElseThrow(), true);
     }
 
-    private Optional<Outcome> earlier(PayoutRequest request) {
-        String keyHash = request.idempotencyKeyHash();
+    private Optional<Outcome> earlier(PayoutRequest request, Actor maker) {
+        String keyHash = request.idempotencyKeyHash(maker);
         if (keyHash != null) {
             Optional<Payout> byKey = payouts.byIdempotencyKeyHash(keyHash);
             if (byKey.isPresent()) {

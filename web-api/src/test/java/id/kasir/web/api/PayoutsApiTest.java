@@ -3,8 +3,10 @@ package id.kasir.web.api;
 import static id.kasir.web.api.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kasir.application.merchant.IssuedApiKey;
 import id.kasir.application.testing.FakePayoutGateway;
 import id.kasir.application.testing.TestPayoutKasir;
+import id.kasir.domain.common.Actor;
 import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayExchange;
 import id.kasir.domain.gateway.UnknownCause;
@@ -115,6 +117,25 @@ class PayoutsApiTest extends MerchantApiTestBase {
                 "Idempotency-Key", reference + "-key");
         assertProblem(sameKey, 409, "idempotency-conflict");
         assertThat(json(sameKey).path("differingFields").toString()).isEqualTo("[\"reference\"]");
+    }
+
+    @Test
+    void anIdempotencyKeyBelongsToTheApiKeyThatSentIt() {
+        IssuedApiKey pos = kasir.issueApiKey.issue("payout-terminal-" + UUID.randomUUID().toString().substring(0, 6),
+                Actor.operator("siti"), null);
+        String key = "payout-" + UUID.randomUUID();
+        String first = newReference();
+        HttpResponse<String> shop = api.post("/api/v1/payouts", payout(first, "50000", "John Doe"), "Idempotency-Key", key);
+        HttpResponse<String> other = api.withKey(pos.plaintext()).post("/api/v1/payouts",
+                payout(newReference(), "60000", "John Doe"), "Idempotency-Key", key);
+        HttpResponse<String> shopAgain = api.post("/api/v1/payouts", payout(first, "50000", "John Doe"),
+                "Idempotency-Key", key);
+
+        assertThat(shop.statusCode()).isEqualTo(201);
+        assertThat(other.statusCode()).as("not the first key's: no conflict naming its fields").isEqualTo(201);
+        assertThat(json(other).path("id").asString()).isNotEqualTo(json(shop).path("id").asString());
+        assertThat(shopAgain.statusCode()).isEqualTo(200);
+        assertThat(json(shopAgain).path("id").asString()).isEqualTo(json(shop).path("id").asString());
     }
 
     @Test

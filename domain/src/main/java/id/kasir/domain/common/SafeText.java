@@ -1,5 +1,6 @@
 package id.kasir.domain.common;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,7 +14,12 @@ import java.util.Optional;
  *       CR, LF, TAB…), Cf (format: zero-width space, soft hyphen, the bidirectional overrides such as
  *       U+202E…), Cs (surrogates: a lone one is not a character at all, and MySQL's utf8mb4 cannot
  *       store it), Zl and Zp (line and paragraph separators). Otherwise {@code INV-1} and
- *       {@code INV-1} followed by a zero-width space would be two orders that look like one.</li>
+ *       {@code INV-1} followed by a zero-width space would be two orders that look like one. For the same
+ *       reason identifiers also refuse what looks like nothing or like a plain space: every space but
+ *       U+0020 (no-break, ideographic, en quad…), Unicode's default-ignorable code points (Hangul fillers
+ *       U+115F/U+1160/U+3164/U+FFA0, the combining grapheme joiner U+034F, variation selectors), the braille
+ *       blank U+2800, private-use (Co) and unassigned (Cn, incl. U+FFFF) code points; and they must be in
+ *       Unicode normalization form NFC, so {@code café} typed two ways is one identifier, not two.</li>
  *   <li><b>Free text</b> (a description, a customer's name) keeps the format characters writing needs
  *       (the zero-width joiner inside an emoji sequence, a soft hyphen) but refuses controls,
  *       surrogates, line and paragraph separators and the bidirectional controls, which can make a
@@ -50,6 +56,10 @@ public final class SafeText {
             }
             i += Character.charCount(codePoint);
         }
+        if (identifier && !Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+            return Optional.of("must be in Unicode normalization form NFC (a letter and its accent as one character, "
+                    + "as keyboards type them)");
+        }
         return Optional.empty();
     }
 
@@ -58,8 +68,21 @@ public final class SafeText {
         return switch (type) {
             case Character.CONTROL, Character.SURROGATE, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
             case Character.FORMAT -> identifier || isBidirectionalControl(codePoint);
-            default -> false;
+            case Character.SPACE_SEPARATOR -> identifier && codePoint != ' ';
+            case Character.PRIVATE_USE, Character.UNASSIGNED -> identifier;
+            default -> identifier && looksLikeNothing(codePoint);
         };
+    }
+
+    /**
+     * Default-ignorable code points of Unicode's DerivedCoreProperties that are not Cf/Cn (those are refused by
+     * category), and the braille blank: characters a reader cannot see.
+     */
+    private static boolean looksLikeNothing(int codePoint) {
+        return codePoint == 0x034F || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164
+                || codePoint == 0xFFA0 || codePoint == 0x2800 || codePoint == 0x17B4 || codePoint == 0x17B5
+                || (codePoint >= 0x180B && codePoint <= 0x180F) || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+                || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
     }
 
     /** The explicit bidirectional formatting characters of Unicode's UAX #9 (embeddings, overrides, isolates, marks). */

@@ -43,4 +43,13 @@ class SafeTextTest {
         assertThat(Text.identifier("ORD-1", "orderId")).isEqualTo("ORD-1");
         assertThat(Text.freeText(null, "description")).isNull();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"INV-2001\u3164", "INV-2001\u115F", "INV-2001\u2800",
+            "INV\u00A02001", "INV\u30002001", "INV\u20002001", "INV\u16802001", "INV-2001\u034F", "INV-2001\uFE0F",
+            "INV-2001\uE000", "INV-2001\uFFFF", "INV-2001\u0378", "NFD-cafe\u0301"})
+    void anIdentifierThatLooksLikeAnotherIsRefused(String id) {
+        assertThat(SafeText.problemInIdentifier(id)).isPresent();
+        assertThat(SafeText.problemInIdentifier("NFC-caf\u00e9")).isEmpty();
+    }
 }

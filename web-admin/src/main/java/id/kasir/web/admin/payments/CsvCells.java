@@ -2,6 +2,7 @@ package id.kasir.web.admin.payments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.Arrays;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
@@ -16,8 +17,12 @@ final class CsvCells {
     /** RFC 4180 with every cell quoted, so a cell's leading spaces or line breaks survive every reader. */
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
-    /** What a spreadsheet starts a formula with (OWASP), and their full-width twins, which some read alike. */
-    private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
+    /**
+     * What a spreadsheet starts a formula with (OWASP). A character is compared after Unicode NFKC
+     * compatibility folding, so the full-width, small-form, superscript and subscript twins that some
+     * spreadsheets read alike ({@code ＝ ﹦ ⁼ ₌ ＋ ﹢ － ﹣ ＠ ﹫}) count too; and the minus sign U+2212.
+     */
+    private static final String FORMULA_STARTS = "=+-@\u2212";
 
     private CsvCells() {
     }
@@ -25,7 +30,7 @@ final class CsvCells {
     /**
      * The cell as text that cannot run: prefixed with an apostrophe when, after skipping leading
      * whitespace and control characters (spreadsheets skip them too: {@code " =1+1"} and {@code "\n=1+1"}
-     * are formulas), it starts with {@code = + - @} or a full-width {@code ＝ ＋ － ＠}, or when it starts
+     * are formulas), it starts with {@code = + - @} or a look-alike of one (see {@link #FORMULA_STARTS}), or when it starts
      * with a tab or carriage return (OWASP's list). Null is written as an empty cell.
      */
     static String neutralise(String value) {
@@ -40,7 +45,12 @@ final class CsvCells {
         while (i < value.length() && skippable(value.charAt(i))) {
             i++;
         }
-        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0 ? "'" + value : value;
+        return i < value.length() && startsAFormula(value.codePointAt(i)) ? "'" + value : value;
+    }
+
+    private static boolean startsAFormula(int codePoint) {
+        String folded = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC);
+        return !folded.isEmpty() && FORMULA_STARTS.indexOf(folded.charAt(0)) >= 0;
     }
 
     /** Whitespace (including no-break and ideographic spaces), control and invisible format characters. */

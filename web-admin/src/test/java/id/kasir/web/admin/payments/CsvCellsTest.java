@@ -20,7 +20,8 @@ class CsvCellsTest {
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+62812", "-5", "@SUM(A1)", "\tx", "\r=1", " =1+1", "\n=1+1", "\r\n=1+1",
             "\u00A0=1+1", "\u3000=1+1", "\u200B=1+1", "\uFEFF=1+1", "\u0000=1+1", "\u001F+1",
-            "\uFF1D1+1", "\uFF0B1", "\uFF0D1", "\uFF20SUM(A1)", " \t \uFF1D1+1",
+            "\uFF1D1+1", "\uFF0B1", "\uFF0D1", "\uFF20SUM(A1)", " \t \uFF1D1+1", "\uFE661+1", "\uFE621", "\uFE631",
+            "\uFE6BSUM(A1)", "\u207C1", "\u208C1", "\u22121",
             "=HYPERLINK(\"http://x\",\"y\")", "=cmd|' /C calc'!A0"})
     void aCellThatAFormulaCouldHideInIsWrittenAsText(String formula) {
         assertThat(CsvCells.neutralise(formula)).isEqualTo("'" + formula);

@@ -67,7 +67,7 @@ class SandboxIndexController {
                 html.append("<p class=\"muted\">No orders yet.</p>");
             } else {
                 html.append("<table><tr><th>Created (WIB)</th><th>Order id</th><th>Gateway ref</th>"
-                        + "<th>Merchant ref (sent to the gateway)</th><th>Amount</th><th>Status</th><th></th></tr>");
+                        + "<th>Merchant ref (sent to the gateway)</th><th>Amount</th><th>Status</th><th>Expires (WIB)</th><th></th></tr>");
                 for (SimulatedGateway.OrderView o : orders) {
                     html.append("<tr><td>").append(o.createdAt() == null ? "" : esc(TIME.format(o.createdAt())))
                             .append("</td><td class=\"order-id\">").append(esc(orderIdOf(gateway, o)))
@@ -75,6 +75,7 @@ class SandboxIndexController {
                             .append("</td><td>").append(esc(o.merchantReference()))
                             .append("</td><td>").append(esc(o.amount()))
                             .append("</td><td>").append(esc(o.status()))
+                            .append("</td><td>").append(o.expiresAt() == null ? "" : esc(TIME.format(o.expiresAt())))
                             .append("</td><td>");
                     if (o.payPageUrl() != null) {
                         html.append("<a href=\"").append(esc(o.payPageUrl())).append("\">open pay page</a>");

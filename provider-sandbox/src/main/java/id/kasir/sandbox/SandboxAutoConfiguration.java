@@ -2,9 +2,16 @@ package id.kasir.sandbox;
 
 import id.kasir.sandbox.faults.SandboxFaults;
 import id.kasir.sandbox.faults.SandboxFaultsController;
+import id.kasir.sandbox.store.JdbcSandboxStore;
+import id.kasir.sandbox.store.SandboxStore;
+import id.kasir.sandbox.store.SandboxStoreRestorer;
+import id.kasir.sandbox.store.StoredBook;
 import id.kasir.sandbox.web.ControlCallerGuard;
+import java.util.List;
+import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,6 +41,21 @@ public class SandboxAutoConfiguration {
     @Bean
     SandboxFaultsController sandboxFaultsController(SandboxFaults faults) {
         return new SandboxFaultsController(faults);
+    }
+
+    /**
+     * The gateways' orders outlive a restart in the host's database (the embedded default: H2 under ./data), in
+     * the sandbox's own table; without a database (the sandbox run alone) they live in memory only.
+     */
+    @Bean
+    SandboxStore sandboxStore(ObjectProvider<DataSource> dataSource) {
+        DataSource database = dataSource.getIfUnique();
+        return database == null ? SandboxStore.MEMORY_ONLY : new JdbcSandboxStore(database);
+    }
+
+    @Bean
+    SandboxStoreRestorer sandboxStoreRestorer(SandboxStore store, List<StoredBook> books) {
+        return new SandboxStoreRestorer(store, books);
     }
 
     /** Only callers on this machine reach the control endpoints (see {@link ControlCallerGuard}). */

@@ -20,8 +20,11 @@ public interface SimulatedGateway {
         return null;
     }
 
-    /** One order as the index page lists it; {@code payPageUrl} opens the page where a person pays. */
+    /**
+     * One order as the index page lists it; {@code payPageUrl} opens the page where a person pays;
+     * {@code expiresAt} is the gateway's own expiry of the order (for Cashi, its QR's life).
+     */
     record OrderView(String gatewayReference, String merchantReference, String amount, String status,
-                     String payPageUrl, Instant createdAt) {
+                     String payPageUrl, Instant createdAt, Instant expiresAt) {
     }
 }

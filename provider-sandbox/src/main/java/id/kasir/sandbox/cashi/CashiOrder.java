@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * One Cashi order in memory. The requested amount and the amount to pay (requested + unique code) are
+ * One Cashi order in memory (kept in the sandbox's store after every change, see {@link CashiOrderRecord}). The requested amount and the amount to pay (requested + unique code) are
  * both kept, because the customer must transfer exactly the latter. Expiry is judged against the
  * clock on every read, so a PENDING order whose QR lifetime has passed reads as EXPIRED.
  */
@@ -27,6 +28,7 @@ final class CashiOrder {
     private String providerTxId;
     private Instant settledAt;
     private Instant closedAt;
+    private volatile Consumer<CashiOrder> keeper = order -> { };
 
     CashiOrder(String orderId, long requestedAmount, int uniqueCode, Instant createdAt, Instant expiresAt,
                String qrContent, String checkoutUrl) {
@@ -37,6 +39,30 @@ final class CashiOrder {
         this.expiresAt = expiresAt;
         this.qrContent = qrContent;
         this.checkoutUrl = checkoutUrl;
+    }
+
+    /** Rebuilds an order from its stored record, as it was at its last change. */
+    static CashiOrder from(CashiOrderRecord r) {
+        CashiOrder order = new CashiOrder(r.orderId(), r.requestedAmount(), r.uniqueCode(), r.createdAt(), r.expiresAt(),
+                r.qrContent(), r.checkoutUrl());
+        order.status = r.status();
+        order.paidAmount = r.paidAmount();
+        order.providerTxId = r.providerTxId();
+        order.settledAt = r.settledAt();
+        order.closedAt = r.closedAt();
+        order.notifications.addAll(r.notifications() == null ? List.of() : r.notifications());
+        return order;
+    }
+
+    /** What is kept of the order: every field, the status as last changed (expiry is judged again on reading). */
+    synchronized CashiOrderRecord record() {
+        return new CashiOrderRecord(orderId, requestedAmount, uniqueCode, createdAt, expiresAt, qrContent, checkoutUrl,
+                status, paidAmount, providerTxId, settledAt, closedAt, List.copyOf(notifications));
+    }
+
+    /** Who is told after every change (the book, which keeps the order in the store). */
+    void keptBy(Consumer<CashiOrder> keeper) {
+        this.keeper = keeper;
     }
 
     String orderId() {
@@ -87,6 +113,7 @@ final class CashiOrder {
         providerTxId = txId;
         settledAt = now;
         closedAt = now;
+        keeper.accept(this);
         return true;
     }
 
@@ -100,6 +127,7 @@ final class CashiOrder {
         }
         status = outcome;
         closedAt = now;
+        keeper.accept(this);
         return true;
     }
 
@@ -110,10 +138,12 @@ final class CashiOrder {
     synchronized void failAfterSettlement(Instant now) {
         status = CashiStatus.FAILED;
         closedAt = now;
+        keeper.accept(this);
     }
 
     void recordNotification(CashiNotificationAttempt attempt) {
         notifications.add(attempt);
+        keeper.accept(this);
     }
 
     synchronized CashiOrderView view(Instant now) {

@@ -1,5 +1,7 @@
 package id.kasir.sandbox.cashi;
 
+import id.kasir.sandbox.store.SandboxStore;
+import id.kasir.sandbox.store.StoredBook;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,19 +17,22 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
- * Cashi's orders, in memory. Allocates the unique code: Cashi matches an incoming transfer to an order
+ * Cashi's orders, in memory and (once {@link #keepIn} is called) in the sandbox's store, written after every
+ * change, so a restart keeps them payable. Allocates the unique code: Cashi matches an incoming transfer to an order
  * by its exact amount, so the amount to pay of every open order must differ from every other open
  * order's — not only among orders with the same requested amount (2,049 + 1 would collide with
  * 2,000 + 50 just the same).
  */
-final class CashiOrderBook {
+final class CashiOrderBook implements StoredBook {
 
     static final int MAX_UNIQUE_CODE = 99;
+    static final String STORE_BOOK = "cashi";
 
     private final Map<String, CashiOrder> orders = new ConcurrentHashMap<>();
     private final Clock clock;
     private final CashiSandboxProperties properties;
     private final RandomGenerator random;
+    private volatile SandboxStore store = SandboxStore.MEMORY_ONLY;
 
     CashiOrderBook(Clock clock, CashiSandboxProperties properties, RandomGenerator random) {
         this.clock = clock;
@@ -37,6 +42,20 @@ final class CashiOrderBook {
 
     CashiOrderBook(Clock clock, CashiSandboxProperties properties) {
         this(clock, properties, new SecureRandom());
+    }
+
+    @Override
+    public synchronized void keepIn(SandboxStore store) {
+        for (CashiOrderRecord record : store.load(STORE_BOOK, CashiOrderRecord.class)) {
+            CashiOrder order = CashiOrder.from(record);
+            order.keptBy(this::keep);
+            orders.putIfAbsent(order.orderId(), order);
+        }
+        this.store = store;
+    }
+
+    private void keep(CashiOrder order) {
+        store.save(STORE_BOOK, order.orderId(), order.createdAt(), order.record());
     }
 
     Instant now() {
@@ -59,6 +78,8 @@ final class CashiOrderBook {
         CashiOrder order = new CashiOrder(id, requestedAmount, code, now, now.plus(properties.qrLifetime()),
                 qrContentFor.contentFor(id, amountToPay), checkoutUrlFor.apply(id));
         orders.put(id, order);
+        order.keptBy(this::keep);
+        keep(order);
         return order;
     }
 

@@ -23,7 +23,8 @@ final class CashiSimulatedGateway implements SimulatedGateway {
         Instant now = book.now();
         return book.newest(limit).stream().map(order -> order.view(now)).map(order -> new OrderView(
                 order.providerTxId() == null ? "" : order.providerTxId(), order.orderId(),
-                Long.toString(order.amountToPay()), order.status().name(), order.checkoutUrl(), order.createdAt()))
+                Long.toString(order.amountToPay()), order.status().name(), order.checkoutUrl(), order.createdAt(),
+                order.expiresAt()))
                 .toList();
     }
 }

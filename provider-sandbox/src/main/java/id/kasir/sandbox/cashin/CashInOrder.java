@@ -3,10 +3,12 @@ package id.kasir.sandbox.cashin;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * One payment Cash In holds: a checkout-page order or a QRIS MPM order. Its state changes only through the
- * synchronized transitions below, so a customer's click, the expiry timer and a test cannot race.
+ * synchronized transitions below, so a customer's click, the expiry timer and a test cannot race. After each
+ * change the order is handed to its keeper (the book, which writes it to the sandbox's store).
  */
 final class CashInOrder {
 
@@ -46,6 +48,7 @@ final class CashInOrder {
     private String paymentMethod;
     private Instant paidAt;
     private Instant finishedAt;
+    private volatile Consumer<CashInOrder> keeper = order -> { };
 
     CashInOrder(Kind kind, String referenceNo, String merchantReference, String token, long amount,
                 Instant createdAt, Instant expiresAt, String externalId, String paymentChannel,
@@ -64,6 +67,31 @@ final class CashInOrder {
         this.qrContent = qrContent;
     }
 
+    /** Rebuilds an order from its stored record, as it was at its last change. */
+    static CashInOrder from(CashInOrderRecord r) {
+        CashInOrder order = new CashInOrder(r.kind(), r.referenceNo(), r.merchantReference(), r.token(), r.amount(),
+                r.createdAt(), r.expiresAt(), r.externalId(), r.paymentChannel(), r.successCallbackUrl(),
+                r.cancelCallbackUrl(), r.qrContent());
+        order.state = r.state();
+        order.paidAmount = r.paidAmount();
+        order.paymentMethod = r.paymentMethod();
+        order.paidAt = r.paidAt();
+        order.finishedAt = r.finishedAt();
+        order.deliveries.addAll(r.deliveries() == null ? List.of() : r.deliveries());
+        return order;
+    }
+
+    synchronized CashInOrderRecord record() {
+        return new CashInOrderRecord(kind, referenceNo, merchantReference, token, amount, createdAt, expiresAt,
+                externalId, paymentChannel, successCallbackUrl, cancelCallbackUrl, qrContent, state, paidAmount,
+                paymentMethod, paidAt, finishedAt, List.copyOf(deliveries));
+    }
+
+    /** Who is told after every change. */
+    void keptBy(Consumer<CashInOrder> keeper) {
+        this.keeper = keeper;
+    }
+
     /** Pays the order; an order past its expiry is refused unless {@code allowAfterExpiry}. */
     synchronized Outcome pay(Instant now, long paid, String method, boolean allowAfterExpiry) {
         boolean expired = state == State.EXPIRED || (state == State.OPEN && !now.isBefore(expiresAt));
@@ -78,6 +106,7 @@ final class CashInOrder {
         paymentMethod = method;
         paidAt = now;
         finishedAt = now;
+        keeper.accept(this);
         return Outcome.DONE;
     }
 
@@ -94,6 +123,7 @@ final class CashInOrder {
         }
         state = to;
         finishedAt = now;
+        keeper.accept(this);
         return Outcome.DONE;
     }
 
@@ -104,6 +134,7 @@ final class CashInOrder {
         }
         state = State.EXPIRED;
         finishedAt = now;
+        keeper.accept(this);
         return true;
     }
 
@@ -167,6 +198,7 @@ final class CashInOrder {
 
     void recordDelivery(Delivery delivery) {
         deliveries.add(delivery);
+        keeper.accept(this);
     }
 
     List<Delivery> deliveries() {

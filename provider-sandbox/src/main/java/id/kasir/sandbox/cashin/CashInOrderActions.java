@@ -3,6 +3,8 @@ package id.kasir.sandbox.cashin;
 import id.kasir.sandbox.faults.Fault;
 import id.kasir.sandbox.faults.FaultRule;
 import id.kasir.sandbox.faults.SandboxFaults;
+import id.kasir.sandbox.store.SandboxStore;
+import id.kasir.sandbox.store.StoredBook;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,7 +14,7 @@ import java.time.Instant;
  * WRONG_PAID_AMOUNT) are looked up on the endpoint that created the order ({@code payment} or
  * {@code qr-mpm-generate}).
  */
-final class CashInOrderActions {
+final class CashInOrderActions implements StoredBook {
 
     enum Action { PAY, FAIL, CANCEL, EXPIRE }
 
@@ -31,6 +33,16 @@ final class CashInOrderActions {
     /** Keeps a new order and arms its expiry timer. */
     void open(CashInOrder order) {
         book.add(order);
+        armExpiry(order);
+    }
+
+    /** Reads back the orders kept before a restart and arms the expiry timer of each one still open. */
+    @Override
+    public void keepIn(SandboxStore store) {
+        book.restoreFrom(store).stream().filter(o -> o.state() == CashInOrder.State.OPEN).forEach(this::armExpiry);
+    }
+
+    private void armExpiry(CashInOrder order) {
         Duration untilExpiry = Duration.between(scheduler.clock().instant(), order.expiresAt());
         scheduler.later(untilExpiry.plusMillis(50), () -> expireIfDue(order));
     }

@@ -1,5 +1,6 @@
 package id.kasir.sandbox.cashin;
 
+import id.kasir.sandbox.store.SandboxStore;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -10,10 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Cash In's orders in memory, found by Cash In's reference (PAY…), the checkout token, the merchant's
+ * Cash In's orders in memory and (once {@link #restoreFrom} is called) in the sandbox's store, written after
+ * every change so a restart keeps them payable. Found by Cash In's reference (PAY…), the checkout token, the merchant's
  * trxNo or the merchant's partnerReferenceNo. Merchant references are unique per API.
  */
 final class CashInOrderBook {
+
+    static final String STORE_BOOK = "cashin";
 
     private static final DateTimeFormatter REF_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss")
             .withZone(SnapTimestamps.JAKARTA);
@@ -23,6 +27,31 @@ final class CashInOrderBook {
     private final Map<String, String> qrisByPartnerReference = new ConcurrentHashMap<>();
     private final Map<String, String> byToken = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private volatile SandboxStore store = SandboxStore.MEMORY_ONLY;
+
+    /** Reads the store's orders into the book, keeps every later change there, and answers the orders read. */
+    synchronized List<CashInOrder> restoreFrom(SandboxStore store) {
+        List<CashInOrder> restored = store.load(STORE_BOOK, CashInOrderRecord.class).stream().map(CashInOrder::from).toList();
+        for (CashInOrder order : restored) {
+            claim(order.kind(), order.merchantReference(), order.referenceNo());
+            order.keptBy(this::keep);
+            byReference.putIfAbsent(order.referenceNo(), order);
+            byToken.putIfAbsent(order.token(), order.referenceNo());
+        }
+        // References carry the second they were made in and this sequence: go on after the highest one kept.
+        restored.stream().mapToLong(o -> sequenceOf(o.referenceNo())).max().ifPresent(max -> sequence.accumulateAndGet(max, Math::max));
+        this.store = store;
+        return restored;
+    }
+
+    private void keep(CashInOrder order) {
+        store.save(STORE_BOOK, order.referenceNo(), order.createdAt(), order.record());
+    }
+
+    private static long sequenceOf(String referenceNo) {
+        String digits = referenceNo.length() > 7 ? referenceNo.substring(referenceNo.length() - 7) : "";
+        return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Long.parseLong(digits) : 0;
+    }
 
     /** A fresh Cash In reference such as {@code PAY2504111042530000001}. */
     String nextReference(String prefix, Instant now) {
@@ -38,6 +67,8 @@ final class CashInOrderBook {
     void add(CashInOrder order) {
         byReference.put(order.referenceNo(), order);
         byToken.put(order.token(), order.referenceNo());
+        order.keptBy(this::keep);
+        keep(order);
     }
 
     Optional<CashInOrder> checkout(String trxNo) {

@@ -25,7 +25,7 @@ final class CashInSimulatedGateway implements SimulatedGateway {
     public List<OrderView> orders(int limit) {
         return book.newestFirst(limit).stream()
                 .map(o -> new OrderView(o.referenceNo(), o.merchantReference(), BodyFields.snapMoney(o.amount()),
-                        o.state().name(), links.payPage(o), o.createdAt()))
+                        o.state().name(), links.payPage(o), o.createdAt(), o.expiresAt()))
                 .toList();
     }
 

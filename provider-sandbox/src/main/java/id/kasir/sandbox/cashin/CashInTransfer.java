@@ -1,6 +1,7 @@
 package id.kasir.sandbox.cashin;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * One e-wallet transfer (payout). It is processing until {@code settleAt}, then succeeds, except to the
@@ -20,6 +21,7 @@ final class CashInTransfer {
     private final Instant createdAt;
     private final Instant settleAt;
     private State state = State.PROCESSING;
+    private volatile Consumer<CashInTransfer> keeper = transfer -> { };
 
     CashInTransfer(String partnerReferenceNo, String referenceNo, long amount, String customerNumber,
                    String customerName, String channel, Instant createdAt, Instant settleAt) {
@@ -33,9 +35,28 @@ final class CashInTransfer {
         this.settleAt = settleAt;
     }
 
+    /** Rebuilds a transfer from its stored record. */
+    static CashInTransfer from(CashInTransferRecord r) {
+        CashInTransfer transfer = new CashInTransfer(r.partnerReferenceNo(), r.referenceNo(), r.amount(),
+                r.customerNumber(), r.customerName(), r.channel(), r.createdAt(), r.settleAt());
+        transfer.state = r.state();
+        return transfer;
+    }
+
+    synchronized CashInTransferRecord record() {
+        return new CashInTransferRecord(partnerReferenceNo, referenceNo, amount, customerNumber, customerName, channel,
+                createdAt, settleAt, state);
+    }
+
+    /** Who is told after a settlement by hand. */
+    void keptBy(Consumer<CashInTransfer> keeper) {
+        this.keeper = keeper;
+    }
+
     /** Settles it now, whatever it was: how a test makes the gateway change its word. */
     synchronized void settle(State settled) {
         state = settled;
+        keeper.accept(this);
     }
 
     synchronized State state(Instant now) {

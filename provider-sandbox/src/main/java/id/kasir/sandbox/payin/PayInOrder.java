@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One PayIn order as the gateway keeps it. What the merchant sent and what the gateway answered are
  * fixed at creation; the status moves once, from {@code PAYING} to {@code SUCCESS}, {@code FAIL} or
- * {@code CANCEL}.
+ * {@code CANCEL}. After each change the order is handed to its keeper (the book, which writes it to the
+ * sandbox's store).
  */
 public final class PayInOrder {
 
@@ -36,6 +38,7 @@ public final class PayInOrder {
     private PayInOrderStatus status = PayInOrderStatus.PAYING;
     private Instant completedAt;
     private BigDecimal paidAmount;
+    private volatile Consumer<PayInOrder> keeper = order -> { };
 
     PayInOrder(String merchantId, String mchOrderNo, String orderNo, String channelOrderNo, PayInPayType payType,
                BigDecimal amount, BigDecimal fee, PayInPayCodeShape payCodeShape, String qrisPayload, String payCode,
@@ -60,6 +63,31 @@ public final class PayInOrder {
         this.expiresAt = expiresAt;
     }
 
+    /** Rebuilds an order from its stored record, as it was at its last change. */
+    static PayInOrder from(PayInOrderRecord r) {
+        PayInOrder order = new PayInOrder(r.merchantId(), r.mchOrderNo(), r.orderNo(), r.channelOrderNo(), r.payType(),
+                r.amount(), r.fee(), r.payCodeShape(), r.qrisPayload(), r.payCode(), r.payUrl(), r.payDeskUrl(),
+                r.notifyUrl(), r.nonceStr(), r.realName(), r.createdAt(), r.expiresAt());
+        order.status = r.status();
+        order.completedAt = r.completedAt();
+        order.paidAmount = r.paidAmount();
+        List<PayInCallbackAttempt> attempts = r.callbackAttempts() == null ? List.of() : r.callbackAttempts();
+        order.callbackAttempts.addAll(attempts);
+        order.callbacks.set(attempts.stream().mapToInt(PayInCallbackAttempt::callback).max().orElse(0));
+        return order;
+    }
+
+    synchronized PayInOrderRecord record() {
+        return new PayInOrderRecord(merchantId, mchOrderNo, orderNo, channelOrderNo, payType, amount, fee, payCodeShape,
+                qrisPayload, payCode, payUrl, payDeskUrl, notifyUrl, nonceStr, realName, createdAt, expiresAt, status,
+                completedAt, paidAmount, List.copyOf(callbackAttempts));
+    }
+
+    /** Who is told after every change. */
+    void keptBy(Consumer<PayInOrder> keeper) {
+        this.keeper = keeper;
+    }
+
     /**
      * Moves the order out of {@code PAYING}; {@code false} if it already left it. {@code paidAmount} is
      * what the customer actually paid (the amount, unless the WRONG_PAID_AMOUNT fault is on).
@@ -71,6 +99,7 @@ public final class PayInOrder {
         status = outcome;
         completedAt = at;
         paidAmount = paid;
+        keeper.accept(this);
         return true;
     }
 
@@ -80,6 +109,7 @@ public final class PayInOrder {
 
     void record(PayInCallbackAttempt attempt) {
         callbackAttempts.add(attempt);
+        keeper.accept(this);
     }
 
     public synchronized PayInOrderStatus status() {

@@ -1,5 +1,7 @@
 package id.kasir.sandbox.payin;
 
+import id.kasir.sandbox.store.SandboxStore;
+import id.kasir.sandbox.store.StoredBook;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * PayIn's orders, in memory: opens an order from a checked request (numbers, fee, payCode in the shape
+ * PayIn's orders, in memory and (once {@link #keepIn} is called) in the sandbox's store, written after every
+ * change so a restart keeps them payable: opens an order from a checked request (numbers, fee, payCode in the shape
  * chosen for it) and finds it again by PayIn's {@code orderNo} or the merchant's {@code mchOrderNo}.
  * A merchant's {@code mchOrderNo} is unique: a second order with it is refused.
  */
-public final class PayInOrderBook {
+public final class PayInOrderBook implements StoredBook {
+
+    static final String STORE_BOOK = "payin";
 
     private static final DateTimeFormatter CHANNEL_DAY = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
             .withZone(ZoneId.of("Asia/Jakarta"));
@@ -31,6 +36,7 @@ public final class PayInOrderBook {
     private final Map<String, PayInOrder> byOrderNo = new ConcurrentHashMap<>();
     private final Map<String, PayInOrder> byMerchantOrderNo = new ConcurrentHashMap<>();
     private final AtomicLong sequence;
+    private volatile SandboxStore store = SandboxStore.MEMORY_ONLY;
 
     /** {@code gatewayBaseUrl} is where browsers reach this gateway, e.g. {@code http://localhost:8080/sandbox/payin}. */
     public PayInOrderBook(PayInSandboxProperties properties, String gatewayBaseUrl, Clock clock) {
@@ -41,6 +47,22 @@ public final class PayInOrderBook {
         // 19 digits like PayIn's own (PAYIN8551844049125523456), starting from the clock so numbers from
         // one run do not repeat the previous run's.
         this.sequence = new AtomicLong(8_500_000_000_000_000_000L + (clock.millis() % 1_000_000_000_000L) * 10_000L);
+    }
+
+    @Override
+    public synchronized void keepIn(SandboxStore store) {
+        for (PayInOrderRecord record : store.load(STORE_BOOK, PayInOrderRecord.class)) {
+            PayInOrder order = PayInOrder.from(record);
+            order.keptBy(this::keep);
+            if (byMerchantOrderNo.putIfAbsent(merchantKey(order.merchantId(), order.mchOrderNo()), order) == null) {
+                byOrderNo.put(order.orderNo(), order);
+            }
+        }
+        this.store = store;
+    }
+
+    private void keep(PayInOrder order) {
+        store.save(STORE_BOOK, order.orderNo(), order.createdAt(), order.record());
     }
 
     PayInOrder open(String merchantId, PayInOrderRequest request) {
@@ -85,6 +107,8 @@ public final class PayInOrderBook {
             throw new PayInRejection(400, "MchOrderNo_Repeat: " + request.mchOrderNo() + " already has an order");
         }
         byOrderNo.put(orderNo, order);
+        order.keptBy(this::keep);
+        keep(order);
         return order;
     }
 

@@ -21,7 +21,7 @@ public final class PayInSimulatedGateway implements SimulatedGateway {
     public List<OrderView> orders(int limit) {
         return book.newest(limit).stream()
                 .map(order -> new OrderView(order.orderNo(), order.mchOrderNo(), order.reportedAmount().toPlainString(),
-                        order.status().name(), order.payDeskUrl(), order.createdAt()))
+                        order.status().name(), order.payDeskUrl(), order.createdAt(), order.expiresAt()))
                 .toList();
     }
 }

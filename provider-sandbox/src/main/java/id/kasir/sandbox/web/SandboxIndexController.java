@@ -1,10 +1,13 @@
 package id.kasir.sandbox.web;
 
+import id.kasir.sandbox.MerchantOrderIds;
 import id.kasir.sandbox.SimulatedGateway;
 import id.kasir.sandbox.faults.SandboxFaults;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,7 +16,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * {@code GET /sandbox}: what a developer evaluating Kasir wants to see of the simulated gateways —
  * their current orders with links to pay them, the faults switched on, and the public keys the
- * merchant side needs. Plain HTML, every value escaped, no scripts.
+ * merchant side needs. Each order shows the merchant's own order id when the host says it
+ * ({@link MerchantOrderIds}) beside the reference the gateway was given. Plain HTML, every value
+ * escaped, no scripts.
  */
 @RestController
 @SandboxControl
@@ -24,10 +29,12 @@ class SandboxIndexController {
 
     private final List<SimulatedGateway> gateways;
     private final SandboxFaults faults;
+    private final MerchantOrderIds orderIds;
 
-    SandboxIndexController(List<SimulatedGateway> gateways, SandboxFaults faults) {
+    SandboxIndexController(List<SimulatedGateway> gateways, SandboxFaults faults, ObjectProvider<MerchantOrderIds> orderIds) {
         this.gateways = gateways;
         this.faults = faults;
+        this.orderIds = orderIds.getIfUnique(() -> (gateway, reference) -> Optional.empty());
     }
 
     @GetMapping(path = {"${kasir.sandbox.path:/sandbox}", "${kasir.sandbox.path:/sandbox}/"},
@@ -59,14 +66,16 @@ class SandboxIndexController {
             if (orders.isEmpty()) {
                 html.append("<p class=\"muted\">No orders yet.</p>");
             } else {
-                html.append("<table><tr><th>Created (WIB)</th><th>Gateway ref</th><th>Merchant ref</th><th>Amount</th>"
-                        + "<th>Status</th><th></th></tr>");
+                html.append("<table><tr><th>Created (WIB)</th><th>Order id</th><th>Gateway ref</th>"
+                        + "<th>Merchant ref (sent to the gateway)</th><th>Amount</th><th>Status</th><th>Expires (WIB)</th><th></th></tr>");
                 for (SimulatedGateway.OrderView o : orders) {
                     html.append("<tr><td>").append(o.createdAt() == null ? "" : esc(TIME.format(o.createdAt())))
+                            .append("</td><td class=\"order-id\">").append(esc(orderIdOf(gateway, o)))
                             .append("</td><td>").append(esc(o.gatewayReference()))
                             .append("</td><td>").append(esc(o.merchantReference()))
                             .append("</td><td>").append(esc(o.amount()))
                             .append("</td><td>").append(esc(o.status()))
+                            .append("</td><td>").append(o.expiresAt() == null ? "" : esc(TIME.format(o.expiresAt())))
                             .append("</td><td>");
                     if (o.payPageUrl() != null) {
                         html.append("<a href=\"").append(esc(o.payPageUrl())).append("\">open pay page</a>");
@@ -81,6 +90,11 @@ class SandboxIndexController {
             }
         }
         return html.append("</body></html>").toString();
+    }
+
+    private String orderIdOf(SimulatedGateway gateway, SimulatedGateway.OrderView order) {
+        return order.merchantReference() == null ? null
+                : orderIds.orderIdOf(gateway.name(), order.merchantReference()).orElse(null);
     }
 
     private static String esc(String value) {

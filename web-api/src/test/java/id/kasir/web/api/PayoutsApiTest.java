@@ -139,6 +139,14 @@ class PayoutsApiTest extends MerchantApiTestBase {
     }
 
     @Test
+    void theListRefusesAMisspeltRepeatedOrCombinedFilterInsteadOfListingEverything() {
+        assertProblem(api.get("/api/v1/payouts?referenc=X"), 400, "invalid-query");
+        assertProblem(api.get("/api/v1/payouts?status=FAILED&status=SUCCEEDED"), 400, "invalid-query");
+        assertProblem(api.get("/api/v1/payouts?reference=X&status=FAILED"), 400, "invalid-query");
+        assertThat(api.get("/api/v1/payouts?status=FAILED&limit=5").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aDifferentNameIsKeptBesideTheConfirmedOne() {
         JsonNode body = json(api.post("/api/v1/payouts", payout(newReference(), "50000", "Budi Santoso")));
 

@@ -14,6 +14,9 @@ import id.kasir.domain.payout.Payout;
 import id.kasir.domain.payout.PayoutId;
 import id.kasir.domain.payout.PayoutSearch;
 import id.kasir.domain.payout.PayoutStatus;
+import id.kasir.web.api.problem.FieldError;
+import id.kasir.web.api.problem.InvalidQuery;
+import id.kasir.web.api.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,7 +29,10 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -125,7 +131,9 @@ public class PayoutsController {
                                   @RequestParam(required = false) String createdFrom,
                                   @RequestParam(required = false) String createdTo,
                                   @RequestParam(required = false) Integer limit,
-                                  @RequestParam(required = false) String after) {
+                                  @RequestParam(required = false) String after,
+                                  HttpServletRequest request) {
+        refuseUnknownOrRepeated(request.getParameterMap(), reference != null);
         if (reference != null) {
             return ResponseEntity.ok(PayoutResponse.of(findPayouts.byReference(reference)));
         }
@@ -139,6 +147,31 @@ public class PayoutsController {
         Page<Payout> page = findPayouts.search(search);
         return ResponseEntity.ok(new PayoutListResponse(page.items().stream().map(PayoutResponse::of).toList(),
                 page.nextCursor().orElse(null)));
+    }
+
+    private static final List<String> LIST_PARAMETERS = List.of("reference", "status", "channel", "customerNumber",
+            "createdFrom", "createdTo", "limit", "after");
+
+    /**
+     * The list's query read as strictly as the payments list's: a misspelt filter ({@code referenc=}) would
+     * otherwise silently list every payout; a repeated one would be read as one of its values; and
+     * {@code reference} finds one payout, so another filter beside it would be ignored.
+     */
+    private static void refuseUnknownOrRepeated(Map<String, String[]> parameters, boolean byReference) {
+        List<FieldError> errors = new ArrayList<>();
+        parameters.forEach((name, values) -> {
+            if (!LIST_PARAMETERS.contains(name)) {
+                errors.add(new FieldError(Problems.printable(name, 64), "is not a parameter of this list; use one of "
+                        + String.join(", ", LIST_PARAMETERS.stream().sorted().toList())));
+            } else if (values.length != 1) {
+                errors.add(new FieldError(name, "must be given once"));
+            } else if (byReference && !name.equals("reference")) {
+                errors.add(new FieldError(name, "cannot be combined with reference, which names one payout"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidQuery(errors);
+        }
     }
 
     private static Money amount(java.math.BigDecimal value) {

@@ -242,6 +242,12 @@ abstract class MerchantApiEndToEnd {
                 form.getBytes(StandardCharsets.US_ASCII));
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.header("Location")).startsWith(kasir.url("/admin"));
+
+        String loggedIn = login.header("Set-Cookie") == null ? session : cookie(login);
+        for (String undecodable : List.of("/admin/payments?orderId=%", "/admin/payouts?reference=%")) {
+            RawHttp.Response page = RawHttp.get(kasir.port(), undecodable, "Cookie: " + loggedIn);
+            assertThat(page.status()).as(undecodable + " is the reader's mistake, not a server error").isEqualTo(400);
+        }
     }
 
     @Test

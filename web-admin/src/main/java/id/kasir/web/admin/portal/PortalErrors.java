@@ -2,6 +2,7 @@ package id.kasir.web.admin.portal;
 
 import id.kasir.application.payment.PaymentNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ui.Model;
@@ -22,6 +23,19 @@ public class PortalErrors {
     String notFound(Exception e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("status", 404);
+        return "admin/problem";
+    }
+
+    /**
+     * Tomcat decodes a query string only when a parameter is first read, i.e. inside the controller: a lone
+     * {@code %} in a search box's value ({@code ?orderId=%}) is the reader's mistake, answered 400 and not logged
+     * as an error.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    String undecodableQuery(Exception e, Model model, HttpServletResponse response) {
+        log.debug("Portal query that cannot be decoded: {}", e.getMessage());
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("status", 400);
         return "admin/problem";
     }
 

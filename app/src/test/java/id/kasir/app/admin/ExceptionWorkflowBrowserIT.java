@@ -175,6 +175,8 @@ class ExceptionWorkflowBrowserIT {
         assertThat(browser.element("exception-history").getText()).contains("Refund needed").contains("Refund done");
         noHorizontalOverflow("/admin/exceptions/" + id);
 
+        browser.open("/actuator/metrics/" + "kasir.ops.exceptions.open" + "?tag=type:AMOUNT_MISMATCH");
+        assertThat(browser.driver.getPageSource()).contains("\"name\":\"kasir.ops.exceptions.open\"");
         browser.open("/admin/exceptions?state=RESOLVED");
         assertThat(browser.driver.findElements(By.cssSelector("tr[data-exception-id='" + id + "']"))).hasSize(1);
         browser.open("/admin/refunds?lang=id");

@@ -147,6 +147,8 @@ class ExceptionWorkflowBrowserIT {
         List<String> kinds = browser.driver.findElements(By.cssSelector("#timeline > li")).stream()
                 .map(li -> li.getAttribute("data-kind")).toList();
         assertThat(kinds).contains("PAID_AMOUNT_ACCEPTED");
+        assertThat(browser.element("payment-merchant-notifications").getText()).as("the merchant is told")
+                .contains("payment.paid");
         Payment paid = kasir.bean(FindPayments.class).byId(mismatch.payment().id());
         assertThat(paid.paidAmount()).contains(mismatch.reported());
         assertThat(kasir.bean(AuditTrail.class).recent(null, 50)).extracting(e -> e.entry().action() + ":" + e.entry().target())

@@ -127,6 +127,28 @@ class MoneyExceptionWorkflowTest {
     }
 
     @Test
+    void aPaymentPaidAfterExpiryIsKeptPaidAndTheMerchantIsNotToldTwice() {
+        Payment payment = aPayment().withStatus(PaymentStatus.OPEN).withAmount(Money.idr(15000)).build();
+        kasir.payments.add(payment);
+        kasir.clock.advance(Duration.ofDays(2));
+        kasir.expireOverduePayments.expireOverdue(10);
+        kasir.applyGatewayStatus.apply(payment.id(), GatewayReport.of(PaymentStatus.PAID, Money.idr(15000),
+                GatewayReport.Source.NOTIFICATION), Actor.gateway("cashi"));
+        OpsException late = only();
+        assertThat(late.type()).isEqualTo(OpsExceptionType.PAID_AFTER_EXPIRY);
+        int changes = kasir.statusChanges.size();
+
+        kasir.decideMoneyException.accept(late.id(), "fina", "merchant still ships", null);
+
+        assertThat(kasir.findPayments.byId(payment.id()).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(kasir.statusChanges).hasSize(changes);
+        assertThat(kasir.payments.timeline(payment.id())).extracting(e -> e.type())
+                .contains(PaymentEventType.LATE_PAYMENT_KEPT);
+        assertThat(kasir.opsExceptions.byId(late.id()).orElseThrow().state()).isEqualTo(OpsExceptionState.RESOLVED);
+        assertThat(audit()).containsExactly("ops-exception.accept:" + late.id());
+    }
+
+    @Test
     void aMoneyExceptionIsNotClosedByABareResolveAndOthersAreWithHistory() {
         mismatched();
         long mismatch = only().id();

@@ -193,6 +193,21 @@ class ExceptionWorkflowPortalTest {
                 .contains("tidak diberi tahu").contains("Batalkan di Kasir");
     }
 
+    @Test
+    void everyPageOfTheWorkflowIsTranslatedInBothLanguages() throws Exception {
+        long id = mismatch();
+        kasir.decideMoneyException.refund(id, "fina", "refund it", null);
+        long other = mismatch();
+        for (String lang : List.of("en", "id")) {
+            for (String url : List.of("/admin/exceptions?state=ALL", "/admin/exceptions/" + id, "/admin/exceptions/" + other,
+                    "/admin/refunds", "/admin/payments/" + payment.id().value(),
+                    "/admin/payments/" + payment.id().value() + "/cancel")) {
+                String html = page(url + (url.contains("?") ? "&" : "?") + "lang=" + lang, "ADMIN");
+                assertThat(html).as(url + " in " + lang).doesNotContain("??").doesNotContain("style=");
+            }
+        }
+    }
+
     private String page(String url, String role) throws Exception {
         return mvc.perform(get(url).with(user("u-" + role.toLowerCase()).roles(role))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

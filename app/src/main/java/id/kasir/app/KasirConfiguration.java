@@ -4,7 +4,10 @@ import id.kasir.application.gateway.GatewayRegistry;
 import id.kasir.application.notification.GuardAgainstReplays;
 import id.kasir.application.notification.NotificationMessageIds;
 import id.kasir.application.notification.ReceiveGatewayNotification;
+import id.kasir.application.ops.AssignOpsException;
+import id.kasir.application.ops.DecideMoneyException;
 import id.kasir.application.ops.RecordOpsException;
+import id.kasir.application.ops.RecordRefundDone;
 import id.kasir.application.ops.ResolveOpsException;
 import id.kasir.application.payment.ApplyGatewayStatus;
 import id.kasir.application.payment.CancelPayment;
@@ -23,6 +26,7 @@ import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.ops.OpsExceptions;
 import id.kasir.domain.payment.Payments;
 import id.kasir.domain.payout.PayoutGateway;
+import id.kasir.domain.refund.Refunds;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
@@ -138,5 +142,31 @@ public class KasirConfiguration {
     ResolveOpsException resolveOpsException(OpsExceptions opsExceptions, AuditTrail audit,
                                             TransactionRunner transactions, Clock clock) {
         return new ResolveOpsException(opsExceptions, audit, transactions, clock);
+    }
+
+    @Bean
+    AssignOpsException assignOpsException(OpsExceptions opsExceptions, AuditTrail audit,
+                                          TransactionRunner transactions, Clock clock) {
+        return new AssignOpsException(opsExceptions, audit, transactions, clock);
+    }
+
+    @Bean
+    DecideMoneyException decideMoneyException(OpsExceptions opsExceptions, Payments payments, PaymentWriter writer,
+                                              Refunds refunds, AuditTrail audit, TransactionRunner transactions,
+                                              Clock clock) {
+        return new DecideMoneyException(opsExceptions, payments, writer, refunds, audit, transactions, clock);
+    }
+
+    @Bean
+    RecordRefundDone recordRefundDone(Refunds refunds, OpsExceptions opsExceptions, Payments payments,
+                                      PaymentWriter writer, AuditTrail audit, TransactionRunner transactions,
+                                      Clock clock) {
+        return new RecordRefundDone(refunds, opsExceptions, payments, writer, audit, transactions, clock);
+    }
+
+    /** kasir.ops.exceptions.open{type=…}: open exceptions per type, for an alert on a new money exception. */
+    @Bean
+    OpenOpsExceptionsGauge openOpsExceptionsGauge(OpsExceptions opsExceptions) {
+        return new OpenOpsExceptionsGauge(opsExceptions);
     }
 }

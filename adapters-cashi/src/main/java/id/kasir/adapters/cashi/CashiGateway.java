@@ -1,5 +1,6 @@
 package id.kasir.adapters.cashi;
 
+import id.kasir.domain.gateway.CancelAtGateway;
 import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayDescriptor;
 import id.kasir.domain.gateway.GatewayExchange;
@@ -43,7 +44,9 @@ public final class CashiGateway implements PaymentGateway {
     public static final GatewayId ID = GatewayId.of("cashi");
     public static final Money MINIMUM_AMOUNT = Money.idr(2000);
     public static final GatewayDescriptor DESCRIPTOR =
-            new GatewayDescriptor(ID, "Cashi", Set.of(PaymentMethod.QRIS), MINIMUM_AMOUNT);
+            new GatewayDescriptor(ID, "Cashi", Set.of(PaymentMethod.QRIS), MINIMUM_AMOUNT,
+                    // The document: "QRIS dinamis yang valid selama 10 menit"; it offers no cancel call.
+                    CancelAtGateway.fixedLife(Duration.ofMinutes(10)));
 
     /** Cashi adds 1–99 rupiah to what we ask, so it can tell transfers apart. */
     static final long MIN_UNIQUE_ADDITION = 1;

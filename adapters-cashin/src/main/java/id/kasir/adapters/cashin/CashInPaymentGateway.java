@@ -1,5 +1,6 @@
 package id.kasir.adapters.cashin;
 
+import id.kasir.domain.gateway.CancelAtGateway;
 import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayDescriptor;
 import id.kasir.domain.gateway.GatewayExchange;
@@ -31,7 +32,9 @@ public final class CashInPaymentGateway implements PaymentGateway {
      */
     public static final Money MINIMUM = Money.idr(1000);
     public static final GatewayDescriptor DESCRIPTOR = new GatewayDescriptor(ID, "Cash In",
-            Set.of(PaymentMethod.CHECKOUT_PAGE, PaymentMethod.QRIS), MINIMUM);
+            Set.of(PaymentMethod.CHECKOUT_PAGE, PaymentMethod.QRIS), MINIMUM,
+            // Both documents take the expiry we send (validityPeriod, duration) and offer no cancel call.
+            CancelAtGateway.untilExpirySent());
 
     private final CashInCheckoutClient checkout;
     private final CashInQrisClient qris;

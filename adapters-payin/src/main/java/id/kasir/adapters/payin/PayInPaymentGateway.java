@@ -1,5 +1,6 @@
 package id.kasir.adapters.payin;
 
+import id.kasir.domain.gateway.CancelAtGateway;
 import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayDescriptor;
 import id.kasir.domain.gateway.GatewayExchange;
@@ -62,7 +63,9 @@ public final class PayInPaymentGateway implements PaymentGateway {
                 .failAfterMaxAttempts(false)
                 .build());
         this.clock = clock;
-        this.descriptor = new GatewayDescriptor(ID, "PayIn", payTypes.keySet(), MINIMUM);
+        this.descriptor = new GatewayDescriptor(ID, "PayIn", payTypes.keySet(), MINIMUM,
+                // No cancel call; expireTime is honoured by "some payment products" only.
+                CancelAtGateway.NOT_OFFERED);
     }
 
     @Override

@@ -4,11 +4,19 @@ import id.kasir.application.port.TransactionRunner;
 import id.kasir.domain.audit.AuditEntry;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.common.Actor;
-import id.kasir.domain.common.DomainRuleViolation;
+import id.kasir.domain.ops.OpsException;
+import id.kasir.domain.ops.OpsExceptionAction;
+import id.kasir.domain.ops.OpsExceptionStep;
 import id.kasir.domain.ops.OpsExceptions;
 import java.time.Clock;
 
-/** An ops person resolves an exception with a reason; the resolution is audited. */
+/**
+ * An ops person closes an exception with a reason: its history gets a RESOLVED line and the audit one
+ * {@code ops-exception.resolve} entry, in one transaction. Money exceptions (amount mismatch, paid after
+ * expiry or close) are refused here: they are closed by {@link DecideMoneyException}.
+ *
+ * @throws id.kasir.domain.ops.OpsExceptionRefused when the workflow refuses (see its reason)
+ */
 public final class ResolveOpsException {
 
     private final OpsExceptions opsExceptions;
@@ -24,13 +32,11 @@ public final class ResolveOpsException {
     }
 
     public void resolve(long id, String username, String reason, String sourceAddress) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainRuleViolation("A reason is required to resolve an exception");
-        }
         transactions.inTransaction(() -> {
-            if (!opsExceptions.resolve(id, username, reason, clock.instant())) {
-                throw new DomainRuleViolation("Exception " + id + " does not exist or is already resolved");
-            }
+            OpsException current = OpsExceptionWork.load(opsExceptions, id);
+            OpsException resolved = current.resolve(username, reason, clock.instant(), false);
+            OpsExceptionWork.save(opsExceptions, resolved, current);
+            opsExceptions.addStep(new OpsExceptionStep(id, OpsExceptionAction.RESOLVED, username, reason, clock.instant()));
             audit.record(new AuditEntry(Actor.operator(username), "ops-exception.resolve", String.valueOf(id), reason,
                     sourceAddress, clock.instant()));
         });

@@ -55,7 +55,7 @@ public final class ApplyGatewayStatus {
                         "Gateway reports " + mismatch.reported() + " paid for payment " + id + " (order "
                                 + payment.orderId() + "), but the amount to pay is " + mismatch.expected()
                                 + ". Not applied: decide whether to accept it or refund.",
-                        clock.instant());
+                        mismatch.reported(), clock.instant());
                 if (raised.isNew()) {
                     payment.noteAmountMismatch(mismatch, actor, clock.instant());
                 }

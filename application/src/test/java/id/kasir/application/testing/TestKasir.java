@@ -3,6 +3,10 @@ package id.kasir.application.testing;
 import id.kasir.application.gateway.GatewayRegistry;
 import id.kasir.application.notification.GuardAgainstReplays;
 import id.kasir.application.notification.ReceiveGatewayNotification;
+import id.kasir.application.ops.AssignOpsException;
+import id.kasir.application.ops.DecideMoneyException;
+import id.kasir.application.ops.RecordRefundDone;
+import id.kasir.application.ops.ResolveOpsException;
 import id.kasir.application.payment.ApplyGatewayStatus;
 import id.kasir.application.payment.CancelPayment;
 import id.kasir.application.payment.CreatePayment;
@@ -28,6 +32,7 @@ public final class TestKasir {
     public final InMemoryGatewayNotifications notifications = new InMemoryGatewayNotifications();
     public final InMemoryOpsExceptions opsExceptions = new InMemoryOpsExceptions();
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    public final InMemoryRefunds refunds = new InMemoryRefunds();
     public final DirectTransactionRunner transactions = new DirectTransactionRunner(payments);
     public final RandomIdGenerator ids = new RandomIdGenerator(clock);
     public final List<String> statusChanges = new CopyOnWriteArrayList<>();
@@ -42,6 +47,10 @@ public final class TestKasir {
     public final ReceiveGatewayNotification receiveNotification;
     public final InMemoryNotificationMessageIds messageIds = new InMemoryNotificationMessageIds();
     public final GuardAgainstReplays guardAgainstReplays;
+    public final ResolveOpsException resolveOpsException;
+    public final AssignOpsException assignOpsException;
+    public final DecideMoneyException decideMoneyException;
+    public final RecordRefundDone recordRefundDone;
 
     public TestKasir(PaymentGateway... gatewayAdapters) {
         PaymentStatusListener recorder = (payment, from, to, version) -> statusChanges.add(payment.orderId() + ":" + from + "->" + to);
@@ -56,5 +65,10 @@ public final class TestKasir {
         receiveNotification = new ReceiveGatewayNotification(notifications, payments, applyGatewayStatus,
                 refreshPayment, opsExceptions, transactions, ids, clock);
         guardAgainstReplays = new GuardAgainstReplays(messageIds, notifications, clock);
+        resolveOpsException = new ResolveOpsException(opsExceptions, audit, transactions, clock);
+        assignOpsException = new AssignOpsException(opsExceptions, audit, transactions, clock);
+        decideMoneyException = new DecideMoneyException(opsExceptions, payments, writer, refunds, audit, transactions,
+                clock);
+        recordRefundDone = new RecordRefundDone(refunds, opsExceptions, payments, writer, audit, transactions, clock);
     }
 }

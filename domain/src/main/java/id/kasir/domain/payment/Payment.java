@@ -206,6 +206,56 @@ public final class Payment {
         moveTo(PaymentStatus.CANCELLED, actor, "Cancelled: " + reason, null, now);
     }
 
+    /**
+     * Ops accept the amount the gateway reported paid although it is not the amount to pay (an amount
+     * mismatch): the payment becomes PAID with {@code received} as its paid amount, and the timeline flags
+     * it with a {@link PaymentEventType#PAID_AMOUNT_ACCEPTED} line. The status machine decides whether
+     * PAID may be reached; a PAID payment is refused (a confirmed payment never moves back, and its paid
+     * amount is the gateway's).
+     *
+     * @throws id.kasir.domain.common.DomainRuleViolation when the payment is already PAID
+     */
+    public void acceptPaidAmount(Money received, Actor actor, String reason, Instant now) {
+        Objects.requireNonNull(received, "received");
+        if (status == PaymentStatus.PAID || !PaymentTransitions.TABLE.allows(status, PaymentStatus.PAID)) {
+            throw new id.kasir.domain.common.DomainRuleViolation(
+                    "A " + status + " payment cannot take another paid amount");
+        }
+        if (!received.currency().equals(amountToPay.currency())) {
+            throw new id.kasir.domain.common.DomainRuleViolation(
+                    "The amount received is in " + received.currency() + ", the payment in " + amountToPay.currency());
+        }
+        PaymentStatus from = status;
+        paidAmount = received;
+        paidAt = now;
+        statusReason = "amount received accepted by " + actor.name() + ": " + reason;
+        moveTo(PaymentStatus.PAID, actor, "Amount received " + received + " accepted (to pay " + amountToPay
+                + ", was " + from + ")", reason, now);
+        record(PaymentEventType.PAID_AMOUNT_ACCEPTED, null, null, actor,
+                "PAID_AMOUNT_ACCEPTED: paid " + received + " instead of " + amountToPay, reason, now);
+    }
+
+    /** Ops keep a payment that was paid after it expired or closed; it must be PAID already. */
+    public void keepLatePayment(Actor actor, String reason, Instant now) {
+        if (status != PaymentStatus.PAID) {
+            throw new id.kasir.domain.common.DomainRuleViolation("Only a PAID payment can be kept, this one is " + status);
+        }
+        record(PaymentEventType.LATE_PAYMENT_KEPT, status, status, actor, "Late payment kept: the merchant delivers",
+                reason, now);
+    }
+
+    /** A refund of {@code amount} was opened for this payment; its status does not change. */
+    public void refundNeeded(Money amount, long refundId, Actor actor, String reason, Instant now) {
+        record(PaymentEventType.REFUND_NEEDED, status, status, actor,
+                "Refund #" + refundId + " of " + amount + " to make by hand (the gateway offers no refund call)",
+                reason, now);
+    }
+
+    /** The refund was recorded done; the status does not change. */
+    public void refundDone(long refundId, Actor actor, String note, Instant now) {
+        record(PaymentEventType.REFUND_DONE, status, status, actor, "Refund #" + refundId + " recorded done", note, now);
+    }
+
     /** The events appended since the payment was loaded; the repository stores and clears them. */
     public List<PaymentEvent> newEvents() {
         return List.copyOf(newEvents);

@@ -13,5 +13,16 @@ public enum PaymentEventType {
     /** The gateway reported an amount other than the amount to pay: not applied, sent to ops. */
     AMOUNT_MISMATCH,
     /** The gateway told us details (its reference, its fee) without a status change. */
-    DETAILS_UPDATED
+    DETAILS_UPDATED,
+    /**
+     * The flag on a payment that ops made PAID by accepting an amount other than the amount to pay
+     * (follows the STATUS_CHANGED line; the detail holds the reason).
+     */
+    PAID_AMOUNT_ACCEPTED,
+    /** Ops decided to keep a payment that was paid after it expired or was closed: it stays PAID. */
+    LATE_PAYMENT_KEPT,
+    /** Ops decided the customer's money goes back: a refund to make by hand was opened (no status change). */
+    REFUND_NEEDED,
+    /** Someone recorded the refund done (no status change; the detail holds their note). */
+    REFUND_DONE
 }

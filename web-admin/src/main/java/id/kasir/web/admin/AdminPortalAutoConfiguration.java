@@ -98,7 +98,8 @@ public class AdminPortalAutoConfiguration {
     @ConditionalOnMissingBean(name = "messageSource")
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("id/kasir/web/admin/messages", "id/kasir/web/admin/payouts/messages");
+        messages.setBasenames("id/kasir/web/admin/messages", "id/kasir/web/admin/payouts/messages",
+                "id/kasir/web/admin/inbox/messages");
         if (new ClassPathResource("messages.properties").exists()) {
             messages.addBasenames("messages");
         }

@@ -145,18 +145,36 @@ class PortalPagesTest {
         Payment p = PortalFixtures.openPayment(kasir, PortalFixtures.unique("CANCEL"), 20000);
 
         mvc.perform(post("/admin/payments/" + p.id().value() + "/cancel").param("reason", "customer called it off")
-                .with(csrf()).with(OPERATOR)).andExpect(redirectedUrl("/admin/payments/" + p.id().value()));
+                .with(csrf()).with(OPERATOR))
+                .andExpect(redirectedUrl("/admin/payments/" + p.id().value() + "/cancel?reason=customer+called+it+off"));
+        assertThat(kasir.findPayments.byId(p.id()).status()).as("not without the confirmation").isEqualTo(PaymentStatus.OPEN);
+
+        mvc.perform(post("/admin/payments/" + p.id().value() + "/cancel").param("reason", "customer called it off")
+                .param("confirm", "yes").with(csrf()).with(OPERATOR))
+                .andExpect(redirectedUrl("/admin/payments/" + p.id().value()));
 
         assertThat(kasir.findPayments.byId(p.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
-        assertThat(auditActions()).contains("payment.cancel:" + p.id().value());
+        assertThat(auditActions()).filteredOn(("payment.cancel:" + p.id().value())::equals).hasSize(1);
+    }
+
+    @Test
+    void theCancelConfirmationSaysTheGatewayIsNotToldAndTheQrStaysPayable() throws Exception {
+        Payment p = PortalFixtures.openPayment(kasir, PortalFixtures.unique("CONFIRM"), 20000);
+
+        String html = page("/admin/payments/" + p.id().value() + "/cancel?reason=wrong-table", OPERATOR);
+
+        assertThat(html).contains("id=\"cancel-gateway-not-told\"").contains("is not told")
+                .contains("id=\"cancel-still-payable\"").contains("becomes PAID").contains("value=\"wrong-table\"")
+                .contains("name=\"confirm\" value=\"yes\"");
+        assertThat(kasir.findPayments.byId(p.id()).status()).isEqualTo(PaymentStatus.OPEN);
     }
 
     @Test
     void cancellingWithoutAReasonIsRefusedPolitely() throws Exception {
         Payment p = PortalFixtures.openPayment(kasir, PortalFixtures.unique("NOREASON"), 20000);
 
-        mvc.perform(post("/admin/payments/" + p.id().value() + "/cancel").with(csrf()).with(OPERATOR))
-                .andExpect(redirectedUrl("/admin/payments/" + p.id().value()));
+        mvc.perform(post("/admin/payments/" + p.id().value() + "/cancel").param("confirm", "yes").with(csrf())
+                .with(OPERATOR)).andExpect(redirectedUrl("/admin/payments/" + p.id().value() + "/cancel"));
 
         assertThat(kasir.findPayments.byId(p.id()).status()).isEqualTo(PaymentStatus.OPEN);
     }
@@ -236,7 +254,7 @@ class PortalPagesTest {
     @Test
     void theExceptionsInboxListsOpenOnesAndResolvingIsAudited() throws Exception {
         String subject = PortalFixtures.unique("subject");
-        long id = kasir.opsExceptions.raise(OpsExceptionType.AMOUNT_MISMATCH, subject, PortalFixtures.unique("d"),
+        long id = kasir.opsExceptions.raise(OpsExceptionType.STUCK_PAYMENT, subject, PortalFixtures.unique("d"),
                 "Gateway reports Rp 15.001", kasir.clock.instant()).exception().id();
         assertThat(page("/admin/exceptions", VIEWER)).contains(subject);
 

@@ -6,6 +6,9 @@ import id.kasir.application.merchant.ResendMerchantNotification;
 import id.kasir.application.merchant.RevokeApiKey;
 import id.kasir.application.operator.OperatorAccounts;
 import id.kasir.application.operator.PaymentTotals;
+import id.kasir.application.ops.AssignOpsException;
+import id.kasir.application.ops.DecideMoneyException;
+import id.kasir.application.ops.RecordRefundDone;
 import id.kasir.application.ops.ResolveOpsException;
 import id.kasir.application.payment.CancelPayment;
 import id.kasir.application.payment.CreatePayment;
@@ -30,6 +33,7 @@ import id.kasir.application.testing.TestKasir;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.ops.OpsExceptions;
+import id.kasir.domain.refund.Refunds;
 import java.time.Clock;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -105,7 +109,27 @@ public class PortalTestApplication {
 
     @Bean
     ResolveOpsException resolveOpsException(TestKasir kasir) {
-        return new ResolveOpsException(kasir.opsExceptions, kasir.audit, kasir.transactions, kasir.clock);
+        return kasir.resolveOpsException;
+    }
+
+    @Bean
+    AssignOpsException assignOpsException(TestKasir kasir) {
+        return kasir.assignOpsException;
+    }
+
+    @Bean
+    DecideMoneyException decideMoneyException(TestKasir kasir) {
+        return kasir.decideMoneyException;
+    }
+
+    @Bean
+    RecordRefundDone recordRefundDone(TestKasir kasir) {
+        return kasir.recordRefundDone;
+    }
+
+    @Bean
+    Refunds refunds(TestKasir kasir) {
+        return kasir.refunds;
     }
 
     @Bean

@@ -3,10 +3,22 @@ package id.kasir.adapters.persistence.ops;
 import static id.kasir.adapters.persistence.testing.PaymentFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kasir.adapters.persistence.testing.PaymentFixture;
 import id.kasir.adapters.persistence.testing.PersistenceContract;
+import id.kasir.domain.gateway.GatewayId;
+import id.kasir.domain.money.Money;
+import id.kasir.domain.ops.MoneyDecision;
 import id.kasir.domain.ops.OpsException;
+import id.kasir.domain.ops.OpsExceptionAction;
+import id.kasir.domain.ops.OpsExceptionSearch;
+import id.kasir.domain.ops.OpsExceptionState;
+import id.kasir.domain.ops.OpsExceptionStep;
 import id.kasir.domain.ops.OpsExceptionType;
 import id.kasir.domain.ops.OpsExceptions;
+import id.kasir.domain.payment.Payments;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +27,61 @@ public abstract class OpsExceptionsContract extends PersistenceContract {
 
     @Autowired
     OpsExceptions exceptions;
+    @Autowired
+    Payments payments;
+
+    @Test
+    void keepsTheReportedAmountTheWorkflowStateAndTheHistory() {
+        OpsException raised = exceptions.raise(OpsExceptionType.AMOUNT_MISMATCH, "pay-1", "mismatch:pay-1:15000",
+                "Gateway reports 15000.00 paid, expected 15042.00", Money.idr(15000), T0).exception();
+        assertThat(raised.state()).isEqualTo(OpsExceptionState.OPEN);
+        assertThat(exceptions.byId(raised.id()).orElseThrow().reportedAmount()).isEqualTo(Money.idr(15000));
+
+        OpsException taken = raised.assignTo("fina");
+        assertThat(exceptions.save(taken, OpsExceptionState.OPEN)).isTrue();
+        assertThat(exceptions.save(taken, OpsExceptionState.OPEN)).as("someone changed it meanwhile").isFalse();
+        OpsException refunding = taken.refundOpened("fina", "merchant refuses short payments");
+        assertThat(exceptions.save(refunding, OpsExceptionState.IN_PROGRESS)).isTrue();
+        exceptions.addStep(new OpsExceptionStep(raised.id(), OpsExceptionAction.ASSIGNED, "fina", "fina", T0));
+        exceptions.addStep(new OpsExceptionStep(raised.id(), OpsExceptionAction.REFUND_NEEDED, "fina", "refuses",
+                T0.plusSeconds(1)));
+
+        OpsException stored = exceptions.byId(raised.id()).orElseThrow();
+        assertThat(stored).isEqualTo(refunding);
+        assertThat(stored.decision()).isEqualTo(MoneyDecision.REFUND);
+        assertThat(stored.owner()).isEqualTo("fina");
+        assertThat(exceptions.history(raised.id())).extracting(OpsExceptionStep::action)
+                .containsExactly(OpsExceptionAction.ASSIGNED, OpsExceptionAction.REFUND_NEEDED);
+        assertThat(exceptions.history(raised.id()).get(1).at()).isEqualTo(T0.plusSeconds(1));
+        assertThat(exceptions.countOpenByType()).isEqualTo(Map.of(OpsExceptionType.AMOUNT_MISMATCH, 1L));
+    }
+
+    @Test
+    void findsByTypeStateGatewayAgeAndOwnerResolvedOnesIncluded() {
+        payments.add(PaymentFixture.aPayment().id("pay-cashi").orderId("ORD-C").gateway("cashi").requested());
+        payments.add(PaymentFixture.aPayment().id("pay-payin").orderId("ORD-P").gateway("payin").requested());
+        long old = exceptions.raise(OpsExceptionType.STUCK_PAYMENT, "pay-cashi", "k-1", "stuck", T0).exception().id();
+        long young = exceptions.raise(OpsExceptionType.PAID_AFTER_EXPIRY, "pay-payin", "k-2", "late",
+                T0.plusSeconds(3600)).exception().id();
+        exceptions.resolve(old, "ops.ani", "answered", T0.plusSeconds(10));
+
+        assertThat(ids(new OpsExceptionSearch(null, Set.of(), null, null, null, 10))).containsExactly(old, young);
+        assertThat(ids(new OpsExceptionSearch(null, EnumSet.of(OpsExceptionState.RESOLVED), null, null, null, 10)))
+                .containsExactly(old);
+        assertThat(ids(OpsExceptionSearch.unresolved(10))).containsExactly(young);
+        assertThat(ids(new OpsExceptionSearch(OpsExceptionType.STUCK_PAYMENT, Set.of(), null, null, null, 10)))
+                .containsExactly(old);
+        assertThat(ids(new OpsExceptionSearch(null, Set.of(), GatewayId.of("payin"), null, null, 10)))
+                .containsExactly(young);
+        assertThat(ids(new OpsExceptionSearch(null, Set.of(), null, T0.plusSeconds(60), null, 10)))
+                .containsExactly(old);
+        assertThat(ids(new OpsExceptionSearch(null, Set.of(), null, null, "ops.ani", 10))).containsExactly(old);
+        assertThat(ids(new OpsExceptionSearch(null, Set.of(), null, null, null, 1))).containsExactly(old);
+    }
+
+    private java.util.List<Long> ids(OpsExceptionSearch search) {
+        return exceptions.search(search).stream().map(OpsException::id).toList();
+    }
 
     @Test
     void raisesTheSameProblemOnlyOnce() {

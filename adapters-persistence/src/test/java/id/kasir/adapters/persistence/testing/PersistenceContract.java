@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class PersistenceContract {
 
     private static final String[] TABLES_CHILDREN_FIRST = {
-            "payment_events", "payments", "payout_events", "payouts", "gateway_notifications", "ops_exceptions",
-            "audit_log"};
+            "payment_events", "payments", "payout_events", "payouts", "gateway_notifications", "ops_exception_history",
+            "ops_exceptions", "refunds", "audit_log"};
 
     @Autowired
     protected JdbcTemplate jdbc;

@@ -1,5 +1,6 @@
 package id.kasir.web.admin.payments;
 
+import id.kasir.application.gateway.GatewayRegistry;
 import id.kasir.application.gateway.PaymentRequestRejected;
 import id.kasir.application.payment.CancelPayment;
 import id.kasir.application.payment.FindPayments;
@@ -8,14 +9,20 @@ import id.kasir.domain.audit.AuditEntry;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.common.Actor;
 import id.kasir.domain.common.DomainRuleViolation;
+import id.kasir.domain.gateway.CancelAtGateway;
+import id.kasir.domain.gateway.PaymentGateway;
+import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.ReportOutcome;
 import id.kasir.web.admin.portal.Flash;
+import id.kasir.web.admin.portal.PortalTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * What an OPERATOR (or ADMIN) may do to a payment: ask the gateway (shows its word beside ours,
  * changes nothing), apply its word (asks again and applies through the one apply path), cancel with a
- * reason. Each is audited with who and from where.
+ * reason after a confirmation page that says, per gateway from its descriptor ({@link CancelAtGateway}),
+ * that the gateway is not told and the customer may still pay. Each is audited with who and from where.
  */
 @Controller
 class PaymentActionsController {
@@ -34,15 +42,20 @@ class PaymentActionsController {
     private final CancelPayment cancelPayment;
     private final PaymentStory story;
     private final AuditTrail audit;
+    private final GatewayRegistry gateways;
+    private final PortalTexts texts;
     private final Clock clock;
 
     PaymentActionsController(FindPayments findPayments, RefreshPayment refreshPayment, CancelPayment cancelPayment,
-                             PaymentStory story, AuditTrail audit, Clock clock) {
+                             PaymentStory story, AuditTrail audit, GatewayRegistry gateways, PortalTexts texts,
+                             Clock clock) {
         this.findPayments = findPayments;
         this.refreshPayment = refreshPayment;
         this.cancelPayment = cancelPayment;
         this.story = story;
         this.audit = audit;
+        this.gateways = gateways;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -90,16 +103,39 @@ class PaymentActionsController {
         return "redirect:/admin/payments/" + paymentId.value();
     }
 
+    /** The confirmation: what cancel does in Kasir and what it does not do at this payment's gateway. */
+    @GetMapping("/admin/payments/{id}/cancel")
+    String confirmCancel(@PathVariable String id, @RequestParam(required = false) String reason, Model model) {
+        Payment payment = findPayments.byId(PaymentPagesController.paymentId(id));
+        model.addAttribute("section", "payments");
+        model.addAttribute("p", payment);
+        model.addAttribute("reason", reason);
+        model.addAttribute("cancelAtGateway", gateways.find(payment.gateway()).map(PaymentGateway::descriptor)
+                .map(d -> d.cancel()).orElse(CancelAtGateway.NOT_OFFERED));
+        model.addAttribute("gatewayName", gateways.find(payment.gateway()).map(g -> g.descriptor().displayName())
+                .orElse(payment.gateway().value()));
+        return "admin/payment-cancel";
+    }
+
+    /** Cancels only when the confirmation page was answered ({@code confirm=yes}); otherwise shows that page. */
     @PostMapping("/admin/payments/{id}/cancel")
-    String cancel(@PathVariable String id, @RequestParam(required = false) String reason, Authentication who,
-                  HttpServletRequest request, RedirectAttributes redirect) {
+    String cancel(@PathVariable String id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String confirm, Authentication who, HttpServletRequest request,
+                  Locale locale, RedirectAttributes redirect) {
         PaymentId paymentId = PaymentPagesController.paymentId(id);
+        if (!"yes".equals(confirm)) {
+            redirect.addAttribute("reason", reason);
+            return "redirect:/admin/payments/" + paymentId.value() + "/cancel";
+        }
+        if (reason == null || reason.isBlank()) {
+            Flash.error(redirect, texts.text("cancel.reason-required", locale));
+            return "redirect:/admin/payments/" + paymentId.value() + "/cancel";
+        }
         try {
-            cancelPayment.cancel(paymentId, Actor.operator(who.getName()), reason == null ? null : reason.strip(),
-                    request.getRemoteAddr());
-            Flash.success(redirect, "Cancelled.");
-        } catch (IllegalArgumentException | DomainRuleViolation refused) {
-            Flash.error(redirect, refused.getMessage());
+            cancelPayment.cancel(paymentId, Actor.operator(who.getName()), reason.strip(), request.getRemoteAddr());
+            Flash.success(redirect, texts.text("cancel.done", locale));
+        } catch (DomainRuleViolation refused) {
+            Flash.error(redirect, texts.text("cancel.refused", locale));
         }
         return "redirect:/admin/payments/" + paymentId.value();
     }

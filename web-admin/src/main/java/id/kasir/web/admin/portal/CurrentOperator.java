@@ -31,6 +31,10 @@ public record CurrentOperator(String username, Set<String> roles) {
         return hasAny(PortalRoles.RESOLVE_EXCEPTIONS);
     }
 
+    public boolean canDecideMoneyExceptions() {
+        return hasAny(PortalRoles.DECIDE_MONEY_EXCEPTIONS);
+    }
+
     public boolean canManageUsers() {
         return hasAny(PortalRoles.MANAGE_USERS);
     }

@@ -87,8 +87,11 @@ class AdminSecurityConfiguration {
                         .requestMatchers("/admin/payments/new").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
                         .requestMatchers(HttpMethod.POST, "/admin/payments", "/admin/payments/*/ask",
                                 "/admin/payments/*/apply", "/admin/payments/*/cancel").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
-                        .requestMatchers(HttpMethod.POST, "/admin/exceptions/*/resolve")
+                        .requestMatchers(HttpMethod.GET, "/admin/payments/*/cancel").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
+                        .requestMatchers(HttpMethod.POST, "/admin/exceptions/*/resolve", "/admin/exceptions/*/assign")
                         .hasAnyRole(PortalRoles.RESOLVE_EXCEPTIONS)
+                        .requestMatchers(HttpMethod.POST, "/admin/exceptions/*/accept", "/admin/exceptions/*/refund",
+                                "/admin/refunds/*/done").hasAnyRole(PortalRoles.DECIDE_MONEY_EXCEPTIONS)
                         .requestMatchers(HttpMethod.POST, "/admin/merchant-notifications/*/resend")
                         .hasAnyRole(PortalRoles.RESEND_MERCHANT_NOTIFICATIONS)
                         .requestMatchers("/admin/payouts/new", "/admin/payouts/inquiry").hasAnyRole(PortalRoles.REQUEST_PAYOUTS)

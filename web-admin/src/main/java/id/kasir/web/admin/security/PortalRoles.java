@@ -8,8 +8,13 @@ public final class PortalRoles {
 
     /** Ask the gateway, apply its answer, cancel, create a payment by hand. */
     public static final String[] ACT_ON_PAYMENTS = {"OPERATOR", "ADMIN"};
-    /** Resolve an ops exception. */
+    /** Resolve an ops exception, assign it (to oneself or someone else). */
     public static final String[] RESOLVE_EXCEPTIONS = {"OPERATOR", "FINANCE", "ADMIN"};
+    /**
+     * Decide a money exception (accept the amount received, or refund) and record a refund done: money
+     * decisions are FINANCE's (and ADMIN's), not OPERATOR's.
+     */
+    public static final String[] DECIDE_MONEY_EXCEPTIONS = {"FINANCE", "ADMIN"};
     /** Manage accounts. */
     public static final String[] MANAGE_USERS = {"ADMIN"};
     /** See, issue and revoke the merchant's API keys: a key opens the merchant API, so admins only. */

@@ -64,6 +64,27 @@ final class MerchantApiDocument implements OpenApiCustomizer {
         addWebhooks(api);
         problemsHaveTheProblemSchema(api);
         keepOnlyReferencedSchemas(api);
+        requestAmountsAreNumbers(api);
+    }
+
+    /**
+     * The request bodies' amounts are JSON numbers (the strict reader refuses a string, 400). The model
+     * resolver cannot see that through their custom deserializer and would document them as strings, so a
+     * generated client would send {@code "15000"}: the document says what the reader wants.
+     */
+    private static void requestAmountsAreNumbers(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (String request : List.of("CreatePaymentRequest", "CreatePayoutRequest", "PayoutInquiryRequest")) {
+            Schema<?> schema = api.getComponents().getSchemas().get(request);
+            Schema<?> amount = schema == null || schema.getProperties() == null ? null : schema.getProperties().get("amount");
+            if (amount != null) {
+                amount.setType("number");
+                amount.setTypes(new java.util.LinkedHashSet<>(List.of("number")));
+                amount.setFormat(null);
+            }
+        }
     }
 
     /** Every problem+json answer the controllers declare is a {@code Problem}. */

@@ -92,6 +92,13 @@ class SecurityApiTest extends MerchantApiTestBase {
         assertThat(request.get("properties").get("amount").get("description").asString())
                 .contains("15000.00", "1.5e4", "422", "400");
         assertThat(request.get("properties").get("orderId").get("maxLength").asInt()).isEqualTo(64);
+        for (String[] amount : new String[][] {{"CreatePaymentRequest", "amount"}, {"CreatePayoutRequest", "amount"},
+                {"PayoutInquiryRequest", "amount"}}) {
+            JsonNode type = schemas.get(amount[0]).get("properties").get(amount[1]).get("type");
+            assertThat(type.isArray() ? type.get(0).asString() : type.asString()).as(amount[0] + "." + amount[1]
+                    + ": a JSON number, as the strict reader wants it").isEqualTo("number");
+        }
+        assertThat(schemas.get("CreatePayoutRequest").get("additionalProperties").asBoolean(true)).isFalse();
         assertThat(schemas.get("Payment").get("properties").propertyNames()).contains("paidAmount", "paidAt", "fee",
                 "instructions", "statusReason", "version");
         assertThat(doc.get("paths").get("/api/v1/payments").get("get").get("parameters").valueStream()

@@ -36,7 +36,7 @@ public record CreatePaymentBody(
         @Schema(description = "Whole rupiah as a JSON number: 15000 or 15000.00; a fraction (15000.5) is refused "
                 + "(422), as are an exponent (1.5e4) and a string (400). At least the provider's minimum, at most "
                 + "its maximum for the method (by default what the method can carry: QRIS 9999999999, others "
-                + "9999999999999999)", example = "15000", type = "number", minimum = "1",
+                + "9999999999999999)", example = "15000", type = "number", types = {"number"}, minimum = "1",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Positive @Digits(integer = 32, fraction = 0, message = "must be a whole number of rupiah")
         @JsonDeserialize(using = WholeRupiahDeserializer.class)

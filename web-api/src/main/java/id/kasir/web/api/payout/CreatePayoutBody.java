@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * are not coerced, unknown and duplicate fields are refused). Limits mirror the domain's, so each mistake is
  * named per field.
  */
-@Schema(name = "CreatePayoutRequest")
+@Schema(name = "CreatePayoutRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
 public record CreatePayoutBody(
         @Schema(description = "The merchant's own reference; unique: the same reference again answers the same payout",
                 example = "REFUND-2026-0001", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -34,7 +34,8 @@ public record CreatePayoutBody(
         String customerNumber,
 
         @Schema(description = "Whole rupiah as a JSON number: 50000 or 50000.00; a fraction is refused (422), an "
-                + "exponent or a string is the wrong JSON type (400)", example = "50000", type = "number", requiredMode = Schema.RequiredMode.REQUIRED)
+                + "exponent or a string is the wrong JSON type (400)", example = "50000", type = "number", types = {"number"},
+                requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Positive @Digits(integer = 32, fraction = 0, message = "must be a whole number of rupiah")
         @JsonDeserialize(using = WholeRupiahDeserializer.class)
         BigDecimal amount,

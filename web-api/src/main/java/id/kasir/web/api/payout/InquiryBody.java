@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The body of {@code POST /api/v1/payouts/inquiries}, read strictly ({@link StrictJsonBody}). */
-@Schema(name = "PayoutInquiryRequest")
+@Schema(name = "PayoutInquiryRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
 public record InquiryBody(
         @Schema(allowableValues = {"DANA", "OVO", "GOPAY", "SHOPEEPAY"}, requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Pattern(regexp = PayoutBodies.CHANNELS, message = PayoutBodies.CHANNELS_MESSAGE) String channel,
@@ -23,7 +23,8 @@ public record InquiryBody(
         String customerNumber,
 
         @Schema(description = "Whole rupiah as a JSON number: 50000 or 50000.00; a fraction is refused (422), an "
-                + "exponent or a string is the wrong JSON type (400)", example = "50000", type = "number", requiredMode = Schema.RequiredMode.REQUIRED)
+                + "exponent or a string is the wrong JSON type (400)", example = "50000", type = "number", types = {"number"},
+                requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Positive @Digits(integer = 32, fraction = 0, message = "must be a whole number of rupiah")
         @JsonDeserialize(using = WholeRupiahDeserializer.class)
         BigDecimal amount) implements StrictJsonBody {

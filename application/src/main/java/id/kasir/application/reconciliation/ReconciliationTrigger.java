@@ -1,0 +1,22 @@
+package id.kasir.application.reconciliation;
+
+/**
+ * Starts a reconciliation run now, in the background (port; the batch module launches the job).
+ * Never two runs at once: across nodes, the job repository and a lock refuse a second.
+ */
+public interface ReconciliationTrigger {
+
+    /**
+     * @param requestedBy who asked (for the run's record)
+     * @return the new run's id
+     * @throws RunAlreadyRunning when a run is in progress (on any node)
+     */
+    long startNow(String requestedBy);
+
+    /** A run is in progress: a second one is refused. */
+    final class RunAlreadyRunning extends RuntimeException {
+        public RunAlreadyRunning(String message) {
+            super(message);
+        }
+    }
+}

@@ -38,6 +38,9 @@ public interface ReconciliationRuns {
     /** A run's lines in the order they were stored, after {@code afterId}, optionally of one outcome. */
     List<ReconciliationItem> items(long runId, ReconciliationOutcome outcome, long afterId, int limit);
 
+    /** Payments in PENDING, OPEN or PAYING created before {@code createdBefore}: what a run starting now will read. */
+    long countInFlight(Instant createdBefore);
+
     record GatewayCount(String gateway, ReconciliationOutcome outcome, long count) {
     }
 }

@@ -7,11 +7,13 @@ package id.kasir.application.reconciliation;
 public interface ReconciliationTrigger {
 
     /**
+     * Returns once the run is claimed (no other can start); the run itself goes on in the background and
+     * shows in {@link ReconciliationRuns} as soon as it has begun.
+     *
      * @param requestedBy who asked (for the run's record)
-     * @return the new run's id
      * @throws RunAlreadyRunning when a run is in progress (on any node)
      */
-    long startNow(String requestedBy);
+    void startNow(String requestedBy);
 
     /** A run is in progress: a second one is refused. */
     final class RunAlreadyRunning extends RuntimeException {

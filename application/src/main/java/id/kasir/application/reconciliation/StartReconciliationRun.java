@@ -22,15 +22,15 @@ public final class StartReconciliationRun {
     }
 
     /**
-     * @return the run's id
+     * Starts a run in the background.
+     *
      * @throws ReconciliationTrigger.RunAlreadyRunning when one is in progress (audited as refused)
      */
-    public long start(Actor by, String sourceAddress) {
+    public void start(Actor by, String sourceAddress) {
         try {
-            long runId = trigger.startNow(by.toString());
-            audit.record(new AuditEntry(by, "reconciliation.start", "run:" + runId, null, sourceAddress,
+            trigger.startNow(by.toString());
+            audit.record(new AuditEntry(by, "reconciliation.start", "reconciliation", null, sourceAddress,
                     clock.instant()));
-            return runId;
         } catch (ReconciliationTrigger.RunAlreadyRunning refused) {
             audit.record(new AuditEntry(by, "reconciliation.start-refused", null, refused.getMessage(),
                     sourceAddress, clock.instant()));

@@ -11,6 +11,8 @@ import id.kasir.application.operator.PasswordStrength;
 import id.kasir.application.operator.PaymentTotals;
 import id.kasir.application.operator.RecordLoginAttempt;
 import id.kasir.application.operator.ShowDashboard;
+import org.springframework.beans.factory.ObjectProvider;
+import id.kasir.application.reconciliation.ReconciliationRuns;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.ops.OpsExceptions;
 import java.time.Clock;
@@ -86,8 +88,9 @@ public class AdminPortalAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ShowDashboard showDashboard(PaymentTotals totals, OpsExceptions opsExceptions, Clock clock) {
-        return new ShowDashboard(totals, opsExceptions, clock);
+    ShowDashboard showDashboard(PaymentTotals totals, OpsExceptions opsExceptions, Clock clock,
+                                ObjectProvider<ReconciliationRuns> reconciliationRuns) {
+        return new ShowDashboard(totals, opsExceptions, clock, reconciliationRuns.getIfAvailable());
     }
 
     /**

@@ -93,6 +93,11 @@ class MyBatisReconciliationRuns implements ReconciliationRuns {
                 .map(ReconciliationItemRow::toItem).toList();
     }
 
+    @Override
+    public long countInFlight(Instant createdBefore) {
+        return mapper.countInFlight(createdBefore);
+    }
+
     /** Column labels come back upper case from H2 and as written from MySQL. */
     static Object column(Map<String, Object> row, String label) {
         Object value = row.get(label);

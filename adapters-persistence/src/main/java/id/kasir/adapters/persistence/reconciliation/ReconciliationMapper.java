@@ -36,6 +36,9 @@ interface ReconciliationMapper {
             + "ORDER BY finished_at DESC, id DESC LIMIT 1")
     ReconciliationRunRow lastCompleted();
 
+    @Select("SELECT COUNT(*) FROM payments WHERE status IN ('PENDING', 'OPEN', 'PAYING') AND created_at < #{before}")
+    long countInFlight(@Param("before") Instant before);
+
     @Insert("INSERT INTO reconciliation_items (run_id, payment_id, order_id, gateway, outcome, unknown_cause, detail, "
             + "latency_ms, recorded_at) VALUES (#{runId}, #{paymentId}, #{orderId}, #{gateway}, #{outcome}, "
             + "#{unknownCause}, #{detail}, #{latencyMs}, #{recordedAt})")

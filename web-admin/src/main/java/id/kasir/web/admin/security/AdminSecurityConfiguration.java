@@ -86,6 +86,7 @@ class AdminSecurityConfiguration {
                         .requestMatchers("/admin/payments/new").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
                         .requestMatchers(HttpMethod.POST, "/admin/payments", "/admin/payments/*/ask",
                                 "/admin/payments/*/apply", "/admin/payments/*/cancel").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
+                        .requestMatchers(HttpMethod.POST, "/admin/reconciliation/runs").hasAnyRole(PortalRoles.RUN_RECONCILIATION)
                         .requestMatchers(HttpMethod.POST, "/admin/exceptions/*/resolve")
                         .hasAnyRole(PortalRoles.RESOLVE_EXCEPTIONS)
                         .requestMatchers(HttpMethod.POST, "/admin/merchant-notifications/*/resend")

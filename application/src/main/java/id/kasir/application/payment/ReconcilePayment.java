@@ -7,6 +7,7 @@ import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.Payments;
+import id.kasir.domain.payment.ReportOutcome;
 import id.kasir.domain.reconciliation.ReconciliationOutcome;
 import id.kasir.domain.reconciliation.ReconciliationRules;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public final class ReconcilePayment {
         } else {
             var applied = refreshed.outcome().orElseThrow();
             outcome = ReconciliationRules.outcomeOf(applied);
-            detail = applied.toString();
+            detail = describe(applied);
         }
         if (outcome == ReconciliationOutcome.UNCHANGED || outcome == ReconciliationOutcome.NOT_FOUND) {
             if (expireIfOverdue(id)) {
@@ -86,6 +87,20 @@ public final class ReconcilePayment {
             }
         }
         return new Reconciled(id, gateway, outcome, null, detail, latency);
+    }
+
+    private static String describe(ReportOutcome outcome) {
+        if (outcome instanceof ReportOutcome.Applied a) {
+            return a.from() + " -> " + a.to() + a.flag().map(f -> " (" + f + ")").orElse("");
+        }
+        if (outcome instanceof ReportOutcome.Unchanged u) {
+            return "still " + u.status();
+        }
+        if (outcome instanceof ReportOutcome.AmountMismatch m) {
+            return "reported " + m.reported() + " paid, expected " + m.expected();
+        }
+        ReportOutcome.Ignored i = (ReportOutcome.Ignored) outcome;
+        return "ignored: " + i.reason();
     }
 
     private boolean expireIfOverdue(PaymentId id) {

@@ -47,7 +47,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @EnableConfigurationProperties(AdminPortalProperties.class)
 @ComponentScan(basePackages = {"id.kasir.web.admin.security", "id.kasir.web.admin.portal", "id.kasir.web.admin.payments",
         "id.kasir.web.admin.inbox", "id.kasir.web.admin.people", "id.kasir.web.admin.merchant",
-        "id.kasir.web.admin.payouts"})
+        "id.kasir.web.admin.payouts", "id.kasir.web.admin.reconciliation"})
 public class AdminPortalAutoConfiguration {
 
     public static final String LANGUAGE_COOKIE = "kasir-lang";

@@ -49,7 +49,7 @@ class ReconciliationPortalIT {
 
         assertThat(admin.get("/admin/reconciliation").body()).contains("ON_DEMAND").contains("COMPLETED");
         assertThat(admin.get("/admin/reconciliation/runs/" + id).body()).contains("id=\"run-summary\"");
-        assertThat(admin.get("/admin/reconciliation/runs/" + id + "?outcome=NOT_AN_OUTCOME").statusCode()).isEqualTo(400);
+        assertThat(admin.get("/admin/reconciliation/runs/" + id + "?outcome=NOT_AN_OUTCOME").statusCode()).isEqualTo(404);
         var csv = admin.get("/admin/reconciliation/runs/" + id + "/items.csv?outcome=PAID");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("\"payment_id\"");

@@ -12,6 +12,7 @@ import id.kasir.domain.reconciliation.ReconciliationOutcome;
 import id.kasir.web.admin.payments.CsvCells;
 import id.kasir.web.admin.portal.Flash;
 import id.kasir.web.admin.portal.Formats;
+import id.kasir.web.admin.portal.PortalErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -32,13 +33,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /admin/reconciliation}: start a run (OPERATOR, ADMIN; {@code POST /admin/reconciliation/runs},
  * audited by {@link StartReconciliationRun}), the running one's progress (htmx polls
  * {@code /admin/reconciliation/progress}), the history of runs, a run's report lines filtered by outcome
- * ({@code /admin/reconciliation/runs/{id}?outcome=PAID}) and their CSV ({@code …/items.csv}, audited).
+ * ({@code /admin/reconciliation/runs/{id}?outcome=PAID}) and their CSV ({@code …/items.csv}, audited). An
+ * unknown run or outcome is the portal's 404 page.
  */
 @Controller
 class ReconciliationController {
@@ -98,8 +99,7 @@ class ReconciliationController {
     @GetMapping("/admin/reconciliation/runs/{id}")
     String run(@PathVariable long id, @RequestParam(required = false) String outcome,
                @RequestParam(required = false, defaultValue = "0") long after, Model model) {
-        ReconciliationRun run = runs.byId(id).orElseThrow(() -> new ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "No reconciliation run " + id));
+        ReconciliationRun run = runs.byId(id).orElseThrow(() -> new PortalErrors.NotFound("reconciliation run " + id));
         ReconciliationOutcome chosen = outcome(outcome);
         List<ReconciliationItem> items = runs.items(id, chosen, Math.max(0, after), PAGE + 1);
         model.addAttribute("section", "reconciliation");
@@ -147,14 +147,13 @@ class ReconciliationController {
                 clock.instant()));
     }
 
-    /** A known outcome, or none (all); anything else is a 400, never a 500. */
+    /** A known outcome, or none (all); anything else is the portal's "not found" page, never a 500. */
     private static ReconciliationOutcome outcome(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         return Arrays.stream(ReconciliationOutcome.values()).filter(o -> o.name().equals(value)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-                        "Unknown outcome"));
+                .orElseThrow(() -> new PortalErrors.NotFound("reconciliation outcome"));
     }
 
     private String text(String key) {

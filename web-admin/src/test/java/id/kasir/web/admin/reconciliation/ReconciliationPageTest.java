@@ -63,7 +63,7 @@ class ReconciliationPageTest {
         String unknown = page("/admin/reconciliation/runs/" + id + "?outcome=GATEWAY_UNKNOWN", VIEWER);
         assertThat(unknown).contains("TIMEOUT").doesNotContain("ORDER-1");
         mvc.perform(get("/admin/reconciliation/runs/" + id + "?outcome=nonsense").with(VIEWER))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/admin/reconciliation/runs/999999").with(VIEWER)).andExpect(status().isNotFound());
 
         String csv = page("/admin/reconciliation/runs/" + id + "/items.csv", VIEWER);

@@ -9,8 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Expires overdue payments every minute, on one node at a time (ShedLock). Each expiry is also an
- * optimistic update, so even two nodes expiring the same payment would end with one change, not two.
+ * Expires overdue payments every minute, on one node at a time (ShedLock), each only after asking its
+ * gateway ({@link ExpireOverduePayments}: paid there, it becomes PAID; unreachable, it is left for the
+ * janitor). Each change is also an optimistic update, so even two nodes on the same payment would end with
+ * one change, not two.
  */
 @Component
 @ConditionalOnProperty(name = "kasir.expiry.enabled", havingValue = "true", matchIfMissing = true)

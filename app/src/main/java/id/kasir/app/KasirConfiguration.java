@@ -13,6 +13,11 @@ import id.kasir.application.payment.ApplyGatewayStatus;
 import id.kasir.application.payment.CancelPayment;
 import id.kasir.application.payment.CreatePayment;
 import id.kasir.application.payment.ExpireOverduePayments;
+import id.kasir.application.payment.ReconcilePayment;
+import id.kasir.application.reconciliation.PaymentRechecks;
+import id.kasir.application.reconciliation.RecheckPayments;
+import id.kasir.application.reconciliation.ReconciliationTrigger;
+import id.kasir.application.reconciliation.StartReconciliationRun;
 import id.kasir.application.payment.FindPayments;
 import id.kasir.application.payment.PaymentStatusListener;
 import id.kasir.application.payment.PaymentWriter;
@@ -45,7 +50,7 @@ import org.springframework.core.Ordered;
  * persistence, gateways from each enabled gateway module, status listeners from the merchant API).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PaymentLimitsProperties.class)
+@EnableConfigurationProperties({PaymentLimitsProperties.class, JanitorProperties.class})
 public class KasirConfiguration {
 
     @Bean
@@ -108,9 +113,25 @@ public class KasirConfiguration {
     }
 
     @Bean
-    ExpireOverduePayments expireOverduePayments(Payments payments, PaymentWriter writer,
-                                                TransactionRunner transactions, Clock clock) {
-        return new ExpireOverduePayments(payments, writer, transactions, clock);
+    ReconcilePayment reconcilePayment(Payments payments, PaymentWriter writer, RefreshPayment refresh,
+                                      TransactionRunner transactions, Clock clock) {
+        return new ReconcilePayment(payments, writer, refresh, transactions, clock);
+    }
+
+    @Bean
+    ExpireOverduePayments expireOverduePayments(Payments payments, ReconcilePayment reconcile, Clock clock) {
+        return new ExpireOverduePayments(payments, reconcile, clock);
+    }
+
+    @Bean
+    RecheckPayments recheckPayments(PaymentRechecks rechecks, ReconcilePayment reconcile, JanitorProperties janitor,
+                                    Clock clock) {
+        return new RecheckPayments(rechecks, reconcile, janitor.backoff(), clock);
+    }
+
+    @Bean
+    StartReconciliationRun startReconciliationRun(ReconciliationTrigger trigger, AuditTrail audit, Clock clock) {
+        return new StartReconciliationRun(trigger, audit, clock);
     }
 
     @Bean

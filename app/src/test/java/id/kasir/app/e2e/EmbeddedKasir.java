@@ -40,6 +40,15 @@ public final class EmbeddedKasir implements AutoCloseable {
 
     /** Kasir on a given port and database (e.g. a second node on the first one's database, or a restart). */
     public static EmbeddedKasir start(int port, String databaseUrl, String... extraProperties) {
+        return startWith(List.of(), port, databaseUrl, extraProperties);
+    }
+
+    /**
+     * As {@link #start(int, String, String...)}, with more bean sources (plain classes with {@code @Bean}
+     * methods, not {@code @Configuration}, so that component scanning never picks them up for other tests).
+     */
+    public static EmbeddedKasir startWith(List<Class<?>> sources, int port, String databaseUrl,
+                                          String... extraProperties) {
         Map<String, String> properties = new LinkedHashMap<>();
         for (String property : List.of(
                 "server.port=" + port,
@@ -56,6 +65,7 @@ public final class EmbeddedKasir implements AutoCloseable {
         // As command-line arguments: they must win over application.yml (builder properties would not); each
         // name once, or Spring would join two values with a comma.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KasirApplication.class)
+                .sources(sources.toArray(Class<?>[]::new))
                 .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
                         .toArray(String[]::new));
         return new EmbeddedKasir(context, port);

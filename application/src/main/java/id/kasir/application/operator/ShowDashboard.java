@@ -1,5 +1,7 @@
 package id.kasir.application.operator;
 
+import id.kasir.application.reconciliation.ReconciliationRun;
+import id.kasir.application.reconciliation.ReconciliationRuns;
 import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.ops.OpsExceptions;
@@ -29,11 +31,20 @@ public final class ShowDashboard {
     private final PaymentTotals totals;
     private final OpsExceptions opsExceptions;
     private final Clock clock;
+    private final ReconciliationRuns reconciliationRuns;
 
+    /** Without reconciliation (e.g. a portal-only test): the last run shows as "not yet". */
     public ShowDashboard(PaymentTotals totals, OpsExceptions opsExceptions, Clock clock) {
+        this(totals, opsExceptions, clock, null);
+    }
+
+    /** @param reconciliationRuns where the last completed run is read from; null: none */
+    public ShowDashboard(PaymentTotals totals, OpsExceptions opsExceptions, Clock clock,
+                         ReconciliationRuns reconciliationRuns) {
         this.totals = totals;
         this.opsExceptions = opsExceptions;
         this.clock = clock;
+        this.reconciliationRuns = reconciliationRuns;
     }
 
     /** One day: how many payments were created, how many of them were paid, and the money paid. */
@@ -43,7 +54,7 @@ public final class ShowDashboard {
     /**
      * @param successRatePercent PAID / (PAID + FAILED + EXPIRED + CANCELLED) over the seven days, absent
      *                           while none of them has an outcome
-     * @param lastReconciliation absent until the reconciliation job records its runs
+     * @param lastReconciliation when the last completed reconciliation run finished; absent before the first
      */
     public record Dashboard(Day today, List<Day> lastSevenDays, Money weekPaidVolume, long weekCreated,
                             Map<PaymentStatus, Long> countsByStatus, Map<GatewayId, Long> countsByGateway,
@@ -84,7 +95,12 @@ public final class ShowDashboard {
             weekCreated += created;
         }
         return new Dashboard(days.get(days.size() - 1), List.copyOf(days), weekVolume, weekCreated, byStatus, byGateway,
-                successRate(byStatus), opsExceptions.countOpen(), Optional.empty());
+                successRate(byStatus), opsExceptions.countOpen(), lastReconciliation());
+    }
+
+    private Optional<Instant> lastReconciliation() {
+        return reconciliationRuns == null ? Optional.empty()
+                : reconciliationRuns.lastCompleted().flatMap(ReconciliationRun::finished);
     }
 
     private static Optional<BigDecimal> successRate(Map<PaymentStatus, Long> byStatus) {

@@ -1,43 +1,44 @@
 package id.kasir.application.payment;
 
-import id.kasir.application.port.TransactionRunner;
+import id.kasir.domain.common.Actor;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.Payments;
+import id.kasir.domain.reconciliation.ReconciliationOutcome;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
- * Expires in-flight payments whose expiry has passed, by our clock. An expired payment may still
- * become PAID if the gateway later reports the money (flagged for ops), so expiring is safe even
- * when a gateway is slow to tell us.
+ * Expires in-flight payments whose expiry has passed by Kasir's clock, but only after asking the gateway
+ * (issue 13: the clock never closes a payment the gateway says is paid). Each overdue payment goes
+ * through {@link ReconcilePayment}: paid at the gateway, it becomes PAID and is never announced as
+ * expired; the gateway answering without "paid", it becomes EXPIRED; the gateway unreachable or its
+ * answer unknown, it stays as it is for the janitor ({@code RecheckPayments}) and the nightly run.
  */
 public final class ExpireOverduePayments {
 
     private final Payments payments;
-    private final PaymentWriter writer;
-    private final RetryOnStale retry;
+    private final ReconcilePayment reconcile;
     private final Clock clock;
 
-    public ExpireOverduePayments(Payments payments, PaymentWriter writer, TransactionRunner transactions, Clock clock) {
+    public ExpireOverduePayments(Payments payments, ReconcilePayment reconcile, Clock clock) {
         this.payments = payments;
-        this.writer = writer;
-        this.retry = new RetryOnStale(transactions);
+        this.reconcile = reconcile;
         this.clock = clock;
     }
 
-    /** Expires up to {@code limit} overdue payments; returns how many it expired. */
+    /**
+     * Looks at up to {@code limit} overdue payments, oldest first.
+     *
+     * @return how many of them it expired (those the gateway reported paid or could not answer about are not counted)
+     */
     public int expireOverdue(int limit) {
-        Instant now = clock.instant();
         int expired = 0;
-        for (Payment overdue : payments.overdue(now, limit)) {
-            boolean changed = retry.run(() -> {
-                Payment payment = payments.byId(overdue.id()).orElseThrow();
-                boolean moved = payment.expireIfOverdue(clock.instant());
-                writer.update(payment);
-                return moved;
-            });
-            if (changed) {
-                expired++;
+        for (Payment overdue : payments.overdue(clock.instant(), limit)) {
+            try {
+                if (reconcile.reconcile(overdue.id(), Actor.clock()).outcome() == ReconciliationOutcome.EXPIRED) {
+                    expired++;
+                }
+            } catch (PaymentNotFoundException gone) {
+                // deleted between the query and now: nothing to expire
             }
         }
         return expired;

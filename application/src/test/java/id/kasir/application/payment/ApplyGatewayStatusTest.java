@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class ApplyGatewayStatusTest {
 
-    private final TestKasir kasir = new TestKasir(new FakePaymentGateway("cashin"));
+    private final FakePaymentGateway gatewayAdapter = new FakePaymentGateway("cashin");
+    private final TestKasir kasir = new TestKasir(gatewayAdapter);
     private final Actor gateway = Actor.gateway("cashin");
 
     private Payment stored(PaymentStatus status, long amountToPay) {
@@ -61,6 +62,7 @@ class ApplyGatewayStatusTest {
     void aPaymentPaidAfterWeExpiredItBecomesPaidAndOpsAreTold() {
         Payment payment = stored(PaymentStatus.OPEN, 15000);
         kasir.clock.advance(Duration.ofHours(1));
+        gatewayAdapter.queryAnswers(GatewayReport.of(PaymentStatus.OPEN, null, GatewayReport.Source.QUERY));
         assertThat(kasir.expireOverduePayments.expireOverdue(10)).isEqualTo(1);
         kasir.applyGatewayStatus.apply(payment.id(), paid(15000), gateway);
         assertThat(kasir.findPayments.byId(payment.id()).status()).isEqualTo(PaymentStatus.PAID);

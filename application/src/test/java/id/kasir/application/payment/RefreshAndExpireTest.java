@@ -61,6 +61,7 @@ class RefreshAndExpireTest {
         Payment soon = stored(PaymentStatus.OPEN);
         Payment paid = stored(PaymentStatus.PAID);
         assertThat(kasir.expireOverduePayments.expireOverdue(10)).isZero();
+        gateway.queryAnswers(GatewayReport.of(PaymentStatus.OPEN, null, GatewayReport.Source.QUERY));
         kasir.clock.advance(Duration.ofHours(1));
         assertThat(kasir.expireOverduePayments.expireOverdue(10)).isEqualTo(1);
         assertThat(kasir.findPayments.byId(soon.id()).status()).isEqualTo(PaymentStatus.EXPIRED);

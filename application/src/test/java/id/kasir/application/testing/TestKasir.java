@@ -11,6 +11,7 @@ import id.kasir.application.payment.ApplyGatewayStatus;
 import id.kasir.application.payment.CancelPayment;
 import id.kasir.application.payment.CreatePayment;
 import id.kasir.application.payment.ExpireOverduePayments;
+import id.kasir.application.payment.ReconcilePayment;
 import id.kasir.application.payment.FindPayments;
 import id.kasir.application.payment.PaymentStatusListener;
 import id.kasir.application.payment.PaymentWriter;
@@ -42,6 +43,7 @@ public final class TestKasir {
     public final FindPayments findPayments;
     public final ApplyGatewayStatus applyGatewayStatus;
     public final RefreshPayment refreshPayment;
+    public final ReconcilePayment reconcilePayment;
     public final ExpireOverduePayments expireOverduePayments;
     public final CancelPayment cancelPayment;
     public final ReceiveGatewayNotification receiveNotification;
@@ -60,7 +62,8 @@ public final class TestKasir {
         findPayments = new FindPayments(payments);
         applyGatewayStatus = new ApplyGatewayStatus(payments, writer, opsExceptions, transactions, clock);
         refreshPayment = new RefreshPayment(gateways, payments, writer, applyGatewayStatus, transactions, clock);
-        expireOverduePayments = new ExpireOverduePayments(payments, writer, transactions, clock);
+        reconcilePayment = new ReconcilePayment(payments, writer, refreshPayment, transactions, clock);
+        expireOverduePayments = new ExpireOverduePayments(payments, reconcilePayment, clock);
         cancelPayment = new CancelPayment(payments, writer, audit, transactions, clock);
         receiveNotification = new ReceiveGatewayNotification(notifications, payments, applyGatewayStatus,
                 refreshPayment, opsExceptions, transactions, ids, clock);

@@ -14,6 +14,7 @@ import id.kasir.application.merchant.RevokeApiKey;
 import id.kasir.application.payment.ApplyGatewayStatus;
 import id.kasir.application.payment.CreatePayment;
 import id.kasir.application.payment.ExpireOverduePayments;
+import id.kasir.application.payment.ReconcilePayment;
 import id.kasir.application.payment.FindPayments;
 import id.kasir.application.payment.PaymentWriter;
 import id.kasir.application.payment.RefreshPayment;
@@ -46,6 +47,7 @@ public final class TestMerchantKasir {
     public final FindPayments findPayments;
     public final ApplyGatewayStatus applyGatewayStatus;
     public final RefreshPayment refreshPayment;
+    public final ReconcilePayment reconcilePayment;
     public final ExpireOverduePayments expireOverduePayments;
     public final IssueApiKey issueApiKey;
     public final AuthenticateApiKey authenticateApiKey;
@@ -69,7 +71,8 @@ public final class TestMerchantKasir {
         findPayments = new FindPayments(payments);
         applyGatewayStatus = new ApplyGatewayStatus(payments, writer, opsExceptions, transactions, clock);
         refreshPayment = new RefreshPayment(gateways, payments, writer, applyGatewayStatus, transactions, clock);
-        expireOverduePayments = new ExpireOverduePayments(payments, writer, transactions, clock);
+        reconcilePayment = new ReconcilePayment(payments, writer, refreshPayment, transactions, clock);
+        expireOverduePayments = new ExpireOverduePayments(payments, reconcilePayment, clock);
         issueApiKey = new IssueApiKey(apiKeys, audit, clock, "test");
         authenticateApiKey = new AuthenticateApiKey(apiKeys, clock);
         revokeApiKey = new RevokeApiKey(apiKeys, audit, clock);

@@ -11,6 +11,8 @@ import id.kasir.application.operator.PasswordStrength;
 import id.kasir.application.operator.PaymentTotals;
 import id.kasir.application.operator.RecordLoginAttempt;
 import id.kasir.application.operator.ShowDashboard;
+import org.springframework.beans.factory.ObjectProvider;
+import id.kasir.application.reconciliation.ReconciliationRuns;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.ops.OpsExceptions;
 import java.time.Clock;
@@ -45,7 +47,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @EnableConfigurationProperties(AdminPortalProperties.class)
 @ComponentScan(basePackages = {"id.kasir.web.admin.security", "id.kasir.web.admin.portal", "id.kasir.web.admin.payments",
         "id.kasir.web.admin.inbox", "id.kasir.web.admin.people", "id.kasir.web.admin.merchant",
-        "id.kasir.web.admin.payouts"})
+        "id.kasir.web.admin.payouts", "id.kasir.web.admin.reconciliation"})
 public class AdminPortalAutoConfiguration {
 
     public static final String LANGUAGE_COOKIE = "kasir-lang";
@@ -86,8 +88,9 @@ public class AdminPortalAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ShowDashboard showDashboard(PaymentTotals totals, OpsExceptions opsExceptions, Clock clock) {
-        return new ShowDashboard(totals, opsExceptions, clock);
+    ShowDashboard showDashboard(PaymentTotals totals, OpsExceptions opsExceptions, Clock clock,
+                                ObjectProvider<ReconciliationRuns> reconciliationRuns) {
+        return new ShowDashboard(totals, opsExceptions, clock, reconciliationRuns.getIfAvailable());
     }
 
     /**

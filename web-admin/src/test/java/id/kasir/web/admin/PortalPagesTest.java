@@ -340,10 +340,10 @@ class PortalPagesTest {
     void theLanguageSwitchesToBahasaIndonesiaAndIsRemembered() throws Exception {
         String html = mvc.perform(get("/admin/payments").param("lang", "id").with(VIEWER))
                 .andExpect(cookie().value("kasir-lang", "id")).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Pembayaran").contains("Dasbor").contains("segera hadir");
+        assertThat(html).contains("Pembayaran").contains("Dasbor").contains("Rekonsiliasi");
 
         String english = page("/admin/payments", VIEWER);
-        assertThat(english).contains("Payments").contains("coming soon");
+        assertThat(english).contains("Payments").contains("Reconciliation").doesNotContain("coming soon");
     }
 
     @Test

@@ -1,5 +1,12 @@
 package id.kasir.web.admin;
 
+import id.kasir.application.reconciliation.ReconciliationRun;
+import id.kasir.application.reconciliation.ReconciliationTrigger;
+import id.kasir.application.reconciliation.RunStatus;
+import id.kasir.application.reconciliation.RunTrigger;
+import id.kasir.application.reconciliation.StartReconciliationRun;
+import id.kasir.application.testing.InMemoryReconciliationRuns;
+
 import id.kasir.application.gateway.GatewayRegistry;
 import id.kasir.application.merchant.IssueApiKey;
 import id.kasir.application.merchant.ResendMerchantNotification;
@@ -130,6 +137,24 @@ public class PortalTestApplication {
     @Bean
     Refunds refunds(TestKasir kasir) {
         return kasir.refunds;
+    }
+
+    @Bean
+    InMemoryReconciliationRuns reconciliationRuns(TestKasir kasir) {
+        return new InMemoryReconciliationRuns(kasir.payments);
+    }
+
+    /** Records who asked; refuses while {@code busy} is set. */
+    @Bean
+    StartReconciliationRun startReconciliationRun(TestKasir kasir, InMemoryReconciliationRuns runs) {
+        java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+        ReconciliationTrigger trigger = requestedBy -> {
+            long id = ids.incrementAndGet();
+            runs.begin(new ReconciliationRun(id, RunTrigger.ON_DEMAND, java.time.LocalDate.of(2026, 11, 21),
+                    requestedBy, kasir.clock.instant(), null, RunStatus.RUNNING, 0));
+            runs.finish(id, RunStatus.COMPLETED, kasir.clock.instant());
+        };
+        return new StartReconciliationRun(trigger, kasir.audit, kasir.clock);
     }
 
     @Bean

@@ -12,7 +12,7 @@ import org.apache.commons.csv.QuoteMode;
  * CSV's (RFC 4180, every cell quoted, CRLF rows); each cell is first {@linkplain #neutralise neutralised}
  * so an order id such as {@code =HYPERLINK(…)} cannot run as a formula in the finance team's spreadsheet.
  */
-final class CsvCells {
+public final class CsvCells {
 
     /** RFC 4180 with every cell quoted, so a cell's leading spaces or line breaks survive every reader. */
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
@@ -60,7 +60,7 @@ final class CsvCells {
     }
 
     /** One record, every cell neutralised, as Commons CSV writes it (ending in CRLF). */
-    static String row(String... values) {
+    public static String row(String... values) {
         StringBuilder line = new StringBuilder();
         print(line, values);
         return line.toString();

@@ -88,6 +88,7 @@ class AdminSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/admin/payments", "/admin/payments/*/ask",
                                 "/admin/payments/*/apply", "/admin/payments/*/cancel").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
                         .requestMatchers(HttpMethod.GET, "/admin/payments/*/cancel").hasAnyRole(PortalRoles.ACT_ON_PAYMENTS)
+                        .requestMatchers(HttpMethod.POST, "/admin/reconciliation/runs").hasAnyRole(PortalRoles.RUN_RECONCILIATION)
                         .requestMatchers(HttpMethod.POST, "/admin/exceptions/*/resolve", "/admin/exceptions/*/assign")
                         .hasAnyRole(PortalRoles.RESOLVE_EXCEPTIONS)
                         .requestMatchers(HttpMethod.POST, "/admin/exceptions/*/accept", "/admin/exceptions/*/refund",

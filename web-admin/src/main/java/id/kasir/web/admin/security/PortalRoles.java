@@ -8,6 +8,8 @@ public final class PortalRoles {
 
     /** Ask the gateway, apply its answer, cancel, create a payment by hand. */
     public static final String[] ACT_ON_PAYMENTS = {"OPERATOR", "ADMIN"};
+    /** Start a reconciliation run from the portal (issue 13). */
+    public static final String[] RUN_RECONCILIATION = {"OPERATOR", "ADMIN"};
     /** Resolve an ops exception, assign it (to oneself or someone else). */
     public static final String[] RESOLVE_EXCEPTIONS = {"OPERATOR", "FINANCE", "ADMIN"};
     /**

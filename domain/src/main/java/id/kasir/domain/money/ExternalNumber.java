@@ -18,6 +18,15 @@ public final class ExternalNumber {
     /** Longest accepted text: 17 integer digits, the point and 2 fraction digits fit (a DECIMAL(19,2)). */
     public static final int MAX_LENGTH = 20;
 
+    /** Most integer digits of an accepted number (a DECIMAL(19,2) holds 17). */
+    public static final int MAX_INTEGER_DIGITS = 17;
+
+    /**
+     * Longest number token a JSON reader may hand over at all (Jackson's {@code StreamReadConstraints
+     * maxNumberLength} in every adapter): room for ids sent as numbers, far below what costs time.
+     */
+    public static final int MAX_TOKEN_LENGTH = 64;
+
     /** Why a text is not a number Kasir accepts; behaviour and messages are chosen from this. */
     public enum Refusal {
         EMPTY("no number"),
@@ -98,6 +107,35 @@ public final class ExternalNumber {
         if (point > 0 && text.length() - point - 1 > maxFractionDigits) {
             return new Refused(Refusal.TOO_MANY_FRACTION_DIGITS);
         }
+        if (point < 0 ? text.length() > MAX_INTEGER_DIGITS : point > MAX_INTEGER_DIGITS) {
+            return new Refused(Refusal.TOO_LONG);
+        }
         return new Accepted(new BigDecimal(text));
+    }
+
+    /**
+     * Reads a number a JSON reader has already parsed (its digits bounded by {@link #MAX_TOKEN_LENGTH}),
+     * by the same policy: an exponent is refused when it makes the number longer than
+     * {@link #MAX_INTEGER_DIGITS} digits, checked from precision and scale before the number is expanded.
+     * {@code 2E+4} and {@code 20000.00} are both 20000: a parser may have normalised the text.
+     */
+    public static Reading readParsed(BigDecimal number, int maxFractionDigits) {
+        if (number == null) {
+            return new Refused(Refusal.EMPTY);
+        }
+        if (number.signum() < 0) {
+            return new Refused(Refusal.NEGATIVE);
+        }
+        if (number.precision() > MAX_TOKEN_LENGTH || Math.abs((long) number.scale()) > MAX_TOKEN_LENGTH) {
+            return new Refused(Refusal.EXPONENT);
+        }
+        if ((long) number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+            return new Refused(Refusal.TOO_LONG);
+        }
+        BigDecimal exact = number.scale() < 0 ? number.setScale(0) : number;
+        if (exact.stripTrailingZeros().scale() > maxFractionDigits) {
+            return new Refused(Refusal.TOO_MANY_FRACTION_DIGITS);
+        }
+        return new Accepted(exact);
     }
 }

@@ -97,6 +97,30 @@ public sealed interface ReportedAmount {
         return new Unreadable(amountText, ((ExternalNumber.Refused) reading).refusal());
     }
 
+    /**
+     * Reads a gateway's amount that a JSON reader already holds as a number (see
+     * {@link ExternalNumber#readParsed(BigDecimal, int)}); {@code null} is missing.
+     */
+    static ReportedAmount readNumber(java.math.BigDecimal number, String currencyText) {
+        String raw = number == null ? null : number.toString(); // toString never expands an exponent
+        if (currencyText != null && !Money.IDR.getCurrencyCode().equals(currencyText)) {
+            return new OtherCurrency(currencyText, raw);
+        }
+        if (number == null) {
+            return MISSING;
+        }
+        ExternalNumber.Reading reading = ExternalNumber.readParsed(number, Money.IDR.getDefaultFractionDigits());
+        if (reading instanceof ExternalNumber.Accepted accepted) {
+            return new Present(Money.of(accepted.value(), Money.IDR));
+        }
+        return new Unreadable(raw, ((ExternalNumber.Refused) reading).refusal());
+    }
+
+    /** A number that could not be a number at all (e.g. a double that overflowed to infinity). */
+    static ReportedAmount unreadable(String raw) {
+        return new Unreadable(raw, ExternalNumber.Refusal.NOT_A_NUMBER);
+    }
+
     /** The money, when this is a {@link Present} amount. */
     default java.util.Optional<Money> asMoney() {
         return this instanceof Present present ? java.util.Optional.of(present.money()) : java.util.Optional.empty();

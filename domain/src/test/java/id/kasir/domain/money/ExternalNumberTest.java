@@ -50,6 +50,23 @@ class ExternalNumberTest {
     }
 
     @Test
+    void aParsedNumberIsJudgedFromPrecisionAndScaleWithoutExpandingIt() {
+        assertThat(ExternalNumber.readParsed(new BigDecimal("1E+10000000"), 2))
+                .isEqualTo(new ExternalNumber.Refused(ExternalNumber.Refusal.EXPONENT));
+        assertThat(ExternalNumber.readParsed(new BigDecimal("1E+400"), 2))
+                .isEqualTo(new ExternalNumber.Refused(ExternalNumber.Refusal.EXPONENT));
+        assertThat(ExternalNumber.readParsed(new BigDecimal("1E+20"), 2))
+                .isEqualTo(new ExternalNumber.Refused(ExternalNumber.Refusal.TOO_LONG));
+        assertThat(ExternalNumber.readParsed(new BigDecimal("2E+4"), 2)).isEqualTo(new ExternalNumber.Accepted(new BigDecimal("20000")));
+        assertThat(ExternalNumber.readParsed(new BigDecimal("14999.990"), 2))
+                .isEqualTo(new ExternalNumber.Accepted(new BigDecimal("14999.990")));
+        assertThat(ExternalNumber.readParsed(new BigDecimal("14999.999"), 2))
+                .isEqualTo(new ExternalNumber.Refused(ExternalNumber.Refusal.TOO_MANY_FRACTION_DIGITS));
+        assertThat(ExternalNumber.readParsed(new BigDecimal("-1"), 2))
+                .isEqualTo(new ExternalNumber.Refused(ExternalNumber.Refusal.NEGATIVE));
+    }
+
+    @Test
     void rupiahWithoutFractionDigitsRefusesAnyFraction() {
         assertThat(ExternalNumber.read("1.5", 0))
                 .isEqualTo(new ExternalNumber.Refused(ExternalNumber.Refusal.TOO_MANY_FRACTION_DIGITS));

@@ -224,7 +224,7 @@ class PayInAgainstTheSandboxTest {
     @Test
     void showsEachPayCodeShapeTheRightWay() {
         Payment text = create(PaymentMethod.QRIS, 20_000, "shape:qris-text");
-        assertThat(QrisCrc.checksOut(text.instructions().qrContent())).isTrue();
+        assertThat(id.kasir.domain.qris.QrisCode.check(text.instructions().qrContent(), text.amountToPay()).passed()).isTrue();
 
         Payment url = create(PaymentMethod.QRIS, 20_000, "shape:image-url");
         // built on kasir.sandbox.public-base-url (the embedded default's 8080), not the test's port

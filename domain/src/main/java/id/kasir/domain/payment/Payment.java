@@ -30,7 +30,7 @@ public final class Payment {
     private final String description;
     private final String successUrl;
     private final String cancelUrl;
-    private final Instant expiresAt;
+    private Instant expiresAt;
     private final Instant createdAt;
     private final long version;
 
@@ -122,7 +122,22 @@ public final class Payment {
         String summary = amountToPay.equals(amount)
                 ? "Gateway issued the payment"
                 : "Gateway issued the payment; customer must pay " + amountToPay + " (asked " + amount + ")";
-        moveTo(PaymentStatus.OPEN, Actor.gateway(gateway.value()), summary, null, now);
+        moveTo(PaymentStatus.OPEN, Actor.gateway(gateway.value()), summary, capExpiry(created), now);
+    }
+
+    /**
+     * Caps the payment's expiry at the life of the gateway's instrument (a QR that dies sooner than the
+     * payment would leave the customer a dead QR); says on the timeline what was asked and what it is now.
+     */
+    private String capExpiry(GatewayPaymentCreated created) {
+        Instant instrumentDies = created.instrumentExpiresAt();
+        if (instrumentDies == null || !instrumentDies.isBefore(expiresAt)) {
+            return null;
+        }
+        Instant requested = expiresAt;
+        expiresAt = instrumentDies;
+        return "expiry capped: requested " + requested + ", now " + instrumentDies
+                + " (the gateway's payment instrument lives until then)";
     }
 
     /** The gateway said no to creating the payment: a business answer, so the payment failed. */
@@ -210,12 +225,13 @@ public final class Payment {
      */
     private void learnOffer(GatewayPaymentCreated offer, GatewayReport.Source source, Actor actor, Instant now) {
         if (!status.isInFlight() || !instructions.equals(PaymentInstructions.NONE)
-                || offer.instructions().equals(PaymentInstructions.NONE)
-                || !offer.amountToPay().currency().equals(amount.currency())) {
+                || !offer.amountToPay().currency().equals(amount.currency())
+                || (offer.instructions().equals(PaymentInstructions.NONE) && offer.amountToPay().equals(amountToPay))) {
             return;
         }
         this.instructions = offer.instructions();
         this.amountToPay = offer.amountToPay();
+        String capped = capExpiry(offer);
         if (offer.gatewayReference() != null && gatewayReference == null) {
             this.gatewayReference = offer.gatewayReference();
         }
@@ -225,7 +241,7 @@ public final class Payment {
         record(PaymentEventType.INSTRUCTIONS_LEARNED, status, status, actor,
                 "Learned from the gateway's " + source.name().toLowerCase() + " what the customer needs to pay: "
                         + amountToPay + (amountToPay.equals(amount) ? "" : " (asked " + amount + ")"),
-                describeInstructions(instructions), now);
+                describeInstructions(instructions) + (capped == null ? "" : "; " + capped), now);
     }
 
     private static String describeInstructions(PaymentInstructions i) {
@@ -242,7 +258,7 @@ public final class Payment {
         if (i.payCode() != null) {
             parts.add("pay code");
         }
-        return String.join(", ", parts);
+        return parts.isEmpty() ? "no QR, link or pay code: the gateway's answer has none" : String.join(", ", parts);
     }
 
     /** Notes on the timeline that a "paid" report's amount could not be used (the status is left as it is). */

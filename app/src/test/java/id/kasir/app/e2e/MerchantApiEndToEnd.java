@@ -58,7 +58,11 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class MerchantApiEndToEnd {
 
     static final String KEY = "kasir_e2e_bootstrap-key-0123456789";
-    static final String ADMIN_PASSWORD = "e2e-Portal-passphrase-42";
+    /**
+     * The same as TwoNodesOnOneDatabaseIT's: the MariaDB database lives as long as the test JVM, and whichever
+     * test starts first bootstraps the admin account with its password.
+     */
+    static final String ADMIN_PASSWORD = "quiet lantern orbit 2026";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static EmbeddedKasir kasir;
 
@@ -236,7 +240,8 @@ abstract class MerchantApiEndToEnd {
         RawHttp.Response loginPage = RawHttp.get(kasir.port(), "/login", "Host: evil.example", "Cookie: " + session);
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(csrf.find()).as(loginPage.body()).isTrue();
-        String form = "username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf.group(1);
+        String form = "username=admin&password=" + java.net.URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + csrf.group(1);
         RawHttp.Response login = RawHttp.send(kasir.port(), "POST /login HTTP/1.1\r\nHost: evil.example\r\nCookie: "
                 + session + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length(),
                 form.getBytes(StandardCharsets.US_ASCII));

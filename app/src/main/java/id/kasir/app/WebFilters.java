@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /** Servlet filters that concern every part of Kasir, ahead of every security chain. */
 @Configuration(proxyBeanMethods = false)
@@ -16,6 +17,17 @@ class WebFilters {
     FilterRegistrationBean<TrustedProxies> trustedProxies(@Value("${kasir.trusted-proxies:}") List<String> proxies) {
         FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Gateway notification bodies over kasir.gateway-notifications.max-body-size: 413 before any parsing. */
+    @Bean
+    FilterRegistrationBean<GatewayNotificationBodyLimit> gatewayNotificationBodyLimit(
+            @Value("${kasir.gateway-notifications.max-body-size:64KB}") DataSize maxBodySize) {
+        FilterRegistrationBean<GatewayNotificationBodyLimit> registration =
+                new FilterRegistrationBean<>(new GatewayNotificationBodyLimit(maxBodySize.toBytes()));
+        registration.addUrlPatterns("/webhooks/*", "/v1.0/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 }

@@ -1,5 +1,6 @@
 package id.kasir.adapters.cashi;
 
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.gateway.GatewayCallResult;
 import id.kasir.domain.gateway.GatewayExchange;
 import java.util.Optional;
@@ -14,19 +15,21 @@ record CashiAnswerCheck<T>(JsonNode node, GatewayCallResult<T> problem) {
 
     static <T> CashiAnswerCheck<T> of(CashiHttp.WireAnswer answer, GatewayExchange exchange, String ourReference) {
         if (!answer.answered()) {
-            return failed(GatewayCallResult.unknown("no answer from Cashi: " + answer.failure(), exchange));
+            return failed(GatewayCallResult.unknown(answer.cause(), "no answer from Cashi: " + answer.failure(), exchange));
         }
         int status = answer.status();
         Optional<JsonNode> json = CashiJson.parseObject(answer.body());
         if (status >= 500 || status == 408 || status == 429) {
-            return failed(GatewayCallResult.unknown("Cashi answered HTTP " + status, exchange));
+            UnknownCause cause = status == 408 ? UnknownCause.TIMEOUT
+                    : status == 429 ? UnknownCause.RATE_LIMITED : UnknownCause.GATEWAY_ERROR;
+            return failed(GatewayCallResult.unknown(cause, "Cashi answered HTTP " + status, exchange));
         }
         if (status >= 300) {
             return failed(GatewayCallResult.declined(json.flatMap(CashiJson::errorCode).orElse("HTTP_" + status),
                     json.flatMap(CashiJson::errorMessage).orElse("Cashi answered HTTP " + status), exchange));
         }
         if (json.isEmpty()) {
-            return failed(GatewayCallResult.unknown("unreadable answer from Cashi (not a JSON object)", exchange));
+            return failed(GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER, "unreadable answer from Cashi (not a JSON object)", exchange));
         }
         JsonNode node = json.get();
         if (CashiJson.saysFailure(node)) {
@@ -35,7 +38,7 @@ record CashiAnswerCheck<T>(JsonNode node, GatewayCallResult<T> problem) {
         }
         Optional<String> orderId = CashiJson.text(node, "order_id");
         if (orderId.isPresent() && !orderId.get().equals(ourReference)) {
-            return failed(GatewayCallResult.unknown("Cashi answered about order " + orderId.get() + ", not "
+            return failed(GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER, "Cashi answered about order " + orderId.get() + ", not "
                     + ourReference, exchange));
         }
         return new CashiAnswerCheck<>(node, null);

@@ -9,7 +9,10 @@ import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.gateway.GatewayPaymentLookup;
 import id.kasir.domain.gateway.GatewayPaymentRequest;
 import id.kasir.domain.gateway.PaymentGateway;
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
+import id.kasir.domain.qris.QrisCode;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentInstructions;
 import id.kasir.domain.payment.PaymentMethod;
@@ -53,6 +56,8 @@ public final class CashiGateway implements PaymentGateway {
     static final long MAX_UNIQUE_ADDITION = 99;
 
     static final String CREATE = "create-order";
+    /** The decline code when Cashi's decoded QR fails {@link QrisCode#check}. */
+    static final String INVALID_QR = "INVALID_QR";
     static final String CHECK_STATUS = "check-status";
 
     private final CashiProperties properties;
@@ -80,7 +85,7 @@ public final class CashiGateway implements PaymentGateway {
                 .maxAttempts(properties.queryAttempts())
                 .waitDuration(Duration.ofMillis(300))
                 .retryOnResult(result -> result instanceof GatewayCallResult.Unknown<GatewayReport> unknown
-                        && !unknown.reason().startsWith(CIRCUIT_OPEN))
+                        && unknown.cause() != UnknownCause.CIRCUIT_OPEN)
                 .build());
     }
 
@@ -118,12 +123,12 @@ public final class CashiGateway implements PaymentGateway {
         String requestText = "POST " + uri + "\n" + http.apiKeyHeader() + ": " + CashiMasking.MASK + "\n\n" + body;
 
         if (!breaker.tryAcquirePermission()) {
-            return GatewayCallResult.unknown(CIRCUIT_OPEN + ": Cashi failed too often lately; not called",
-                    new GatewayExchange(CREATE, requestText, null, 0, Duration.ZERO));
+            return GatewayCallResult.unknown(UnknownCause.CIRCUIT_OPEN,
+                    CIRCUIT_OPEN + ": Cashi failed too often lately; not called", new GatewayExchange(CREATE, requestText, null, 0, Duration.ZERO));
         }
         CashiHttp.WireAnswer answer = http.postJson(uri, body.getBytes(StandardCharsets.UTF_8));
         recordOnBreaker(answer);
-        return new CashiCreateAnswer(request, rupiah, lifetimeNote(request.expiresAt()))
+        return new CashiCreateAnswer(request, rupiah, clock.instant().plus(properties.qrLifetime()))
                 .interpret(answer, requestText);
     }
 
@@ -137,8 +142,8 @@ public final class CashiGateway implements PaymentGateway {
                 + UriUtils.encodePathSegment(lookup.reference(), StandardCharsets.UTF_8));
         String requestText = "GET " + uri + "\n" + http.apiKeyHeader() + ": " + CashiMasking.MASK;
         if (!breaker.tryAcquirePermission()) {
-            return GatewayCallResult.unknown(CIRCUIT_OPEN + ": Cashi failed too often lately; not called",
-                    new GatewayExchange(CHECK_STATUS, requestText, null, 0, Duration.ZERO));
+            return GatewayCallResult.unknown(UnknownCause.CIRCUIT_OPEN,
+                    CIRCUIT_OPEN + ": Cashi failed too often lately; not called", new GatewayExchange(CHECK_STATUS, requestText, null, 0, Duration.ZERO));
         }
         CashiHttp.WireAnswer answer = http.get(uri);
         recordOnBreaker(answer);
@@ -158,16 +163,20 @@ public final class CashiGateway implements PaymentGateway {
         Optional<String> word = CashiJson.text(node, "status");
         Optional<PaymentStatus> mapped = word.flatMap(CashiStatusWords::toStatus);
         if (mapped.isEmpty()) {
-            return GatewayCallResult.unknown(word.map(w -> "unknown Cashi status '" + w + "'")
-                    .orElse("Cashi's answer has no status"), exchange);
+            return GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER,
+                    word.map(w -> "unknown Cashi status '" + w + "'").orElse("Cashi's answer has no status"), exchange);
         }
-        Optional<Money> amount = CashiJson.rupiah(node, "amount");
-        if (mapped.get() == PaymentStatus.PAID && amount.isEmpty()) {
-            // Without the settled amount we cannot check it is the amount to pay.
-            return GatewayCallResult.unknown("Cashi says SETTLED without a readable amount", exchange);
+        // The amount goes to the payment as read: a SETTLED without a usable amount is the domain's to refuse.
+        ReportedAmount amount = CashiJson.reported(node, "amount");
+        String providerTxId = CashiJson.text(node, "provider_tx_id").orElse(null);
+        GatewayReport report = new GatewayReport(mapped.get(), amount, null, providerTxId, word.get(),
+                GatewayReport.Source.QUERY);
+        if (mapped.get() != PaymentStatus.PAID && amount instanceof ReportedAmount.Present present) {
+            // check-status has no QR, but an unpaid order's amount is the unique amount to pay: a payment whose
+            // create answer was lost learns it, so paying it is not an amount mismatch.
+            report = report.withOffer(new GatewayPaymentCreated(providerTxId, present.money(), null,
+                    PaymentInstructions.NONE));
         }
-        GatewayReport report = new GatewayReport(mapped.get(), amount.orElse(null), null,
-                CashiJson.text(node, "provider_tx_id").orElse(null), word.get(), GatewayReport.Source.QUERY);
         return GatewayCallResult.accepted(report, exchange);
     }
 
@@ -181,18 +190,6 @@ public final class CashiGateway implements PaymentGateway {
         }
     }
 
-    /**
-     * Cashi's QR dies after {@code qr-lifetime}; a payment meant to live longer will be shown a dead QR.
-     * The adapter cannot shorten the payment's expiry, so it says so on the timeline.
-     */
-    private String lifetimeNote(Instant expiresAt) {
-        Instant qrDies = clock.instant().plus(properties.qrLifetime());
-        return expiresAt.isAfter(qrDies)
-                ? "note: Cashi's QR lives " + properties.qrLifetime().toMinutes() + " min (until " + qrDies
-                        + "); the payment's expiry " + expiresAt + " is later"
-                : null;
-    }
-
     /** Why a call counted as a failure on the circuit breaker. */
     static final class CashiUnavailable extends RuntimeException {
         CashiUnavailable(String why) {
@@ -201,13 +198,10 @@ public final class CashiGateway implements PaymentGateway {
     }
 
     /** Reads create-order's answer: the amount to pay, the checkout page, the QR. */
-    private record CashiCreateAnswer(GatewayPaymentRequest request, long askedRupiah, String note) {
+    private record CashiCreateAnswer(GatewayPaymentRequest request, long askedRupiah, Instant qrDies) {
 
         GatewayCallResult<GatewayPaymentCreated> interpret(CashiHttp.WireAnswer answer, String requestText) {
             String responseText = answer.answered() ? CashiMasking.response(answer.body()) : "no answer: " + answer.failure();
-            if (note != null) {
-                responseText = responseText + "\n" + note;
-            }
             GatewayExchange exchange = new GatewayExchange(CREATE, requestText, responseText, answer.status(), answer.took());
             CashiAnswerCheck<GatewayPaymentCreated> checked = CashiAnswerCheck.of(answer, exchange, request.reference());
             if (!checked.passed()) {
@@ -217,7 +211,8 @@ public final class CashiGateway implements PaymentGateway {
             Optional<Money> toPay = CashiJson.rupiah(node, "amount");
             if (toPay.isEmpty()) {
                 // The order may exist at Cashi, but we cannot tell the customer what to pay.
-                return GatewayCallResult.unknown("Cashi's answer has no readable amount to pay", exchange);
+                return GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER,
+                        "Cashi's answer has no readable amount to pay", exchange);
             }
             Money asked = request.amount();
             Money lowest = asked.plus(Money.idr(MIN_UNIQUE_ADDITION));
@@ -231,10 +226,17 @@ public final class CashiGateway implements PaymentGateway {
             }
             String qrUrl = CashiJson.text(node, "qrUrl").orElse(null);
             String qrContent = CashiQrReader.contentOf(qrUrl).orElse(null);
+            if (qrContent != null && QrisCode.check(qrContent, toPay.get()) instanceof QrisCode.Failed failed) {
+                // Never shown: a QR for another amount, static, or broken. It dies at Cashi within its lifetime.
+                return GatewayCallResult.declined(INVALID_QR, "Cashi's QR fails the QRIS checks: " + failed.problem()
+                        + ": " + failed.detail(), exchange);
+            }
             PaymentInstructions instructions = new PaymentInstructions(
                     CashiJson.text(node, "checkout_url").orElse(null), qrContent, qrUrl, null);
-            // Cashi has no id of its own in this answer; provider_tx_id arrives with check-status.
-            return GatewayCallResult.accepted(new GatewayPaymentCreated(null, toPay.get(), null, instructions), exchange);
+            // Cashi has no id of its own in this answer; provider_tx_id arrives with check-status. Its QR lives
+            // qr-lifetime (10 minutes): the payment's expiry is capped at that.
+            return GatewayCallResult.accepted(new GatewayPaymentCreated(null, toPay.get(), null, instructions, qrDies),
+                    exchange);
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.kasir.adapters.cashi;
 
+import id.kasir.domain.gateway.UnknownCause;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,7 +21,8 @@ final class CashiHttp {
     private static final int MAX_BODY_BYTES = 1_000_000;
 
     /** What came back: {@code status} 0 means no answer, with {@code failure} saying why. */
-    record WireAnswer(int status, String body, Duration took, String failure) {
+    /** {@code cause} says, typed, why there is no answer (time-out or connection failed); null when answered. */
+    record WireAnswer(int status, String body, Duration took, String failure, UnknownCause cause) {
         boolean answered() {
             return status != 0;
         }
@@ -53,9 +55,9 @@ final class CashiHttp {
                     .header(apiKeyHeader, apiKey)
                     .body(body)
                     .exchange((request, response) -> new WireAnswer(response.getStatusCode().value(),
-                            read(response.getBody()), since(start), null), true);
+                            read(response.getBody()), since(start), null, null), true);
         } catch (RuntimeException noAnswer) {
-            return new WireAnswer(0, null, since(start), describe(noAnswer));
+            return new WireAnswer(0, null, since(start), describe(noAnswer), causeOf(noAnswer));
         }
     }
 
@@ -66,9 +68,9 @@ final class CashiHttp {
                     .accept(MediaType.APPLICATION_JSON)
                     .header(apiKeyHeader, apiKey)
                     .exchange((request, response) -> new WireAnswer(response.getStatusCode().value(),
-                            read(response.getBody()), since(start), null), true);
+                            read(response.getBody()), since(start), null, null), true);
         } catch (RuntimeException noAnswer) {
-            return new WireAnswer(0, null, since(start), describe(noAnswer));
+            return new WireAnswer(0, null, since(start), describe(noAnswer), causeOf(noAnswer));
         }
     }
 
@@ -85,6 +87,16 @@ final class CashiHttp {
 
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Decided from the exception's type: a time-out may have reached Cashi, a refused connection did not. */
+    private static UnknownCause causeOf(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root instanceof java.net.http.HttpTimeoutException || root instanceof java.net.SocketTimeoutException
+                ? UnknownCause.TIMEOUT : UnknownCause.CONNECTION_FAILED;
     }
 
     /** The root cause's type and message: "HttpTimeoutException: request timed out" says more than Spring's wrapper. */

@@ -1,6 +1,11 @@
 package id.kasir.adapters.cashi;
 
+import id.kasir.domain.money.ExternalNumber;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -13,7 +18,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CashiJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Floats are read as BigDecimal (never a double that overflows), and a number token longer than
+     * {@link ExternalNumber#MAX_TOKEN_LENGTH} makes the body unreadable: no number from Cashi is ever expanded.
+     */
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNumberLength(ExternalNumber.MAX_TOKEN_LENGTH).build())
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private CashiJson() {
     }
@@ -40,7 +54,7 @@ final class CashiJson {
         if (value == null || value.isNull() || value.isContainer()) {
             return Optional.empty();
         }
-        String text = value.asString().trim();
+        String text = value.isNumber() ? numberText(value) : value.asString().trim();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
@@ -55,16 +69,32 @@ final class CashiJson {
 
     /** An amount in rupiah; empty when absent, not a number, negative or finer than the currency allows. */
     static Optional<Money> rupiah(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+        return reported(node, field).asMoney();
+    }
+
+    /**
+     * An amount as Cashi reported it (rupiah; Cashi names no currency), by the one number policy
+     * ({@link ExternalNumber}): present, missing or unreadable — {@code "1e999999999"} is refused unexpanded.
+     */
+    static ReportedAmount reported(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
         if (value == null || value.isNull()) {
-            return Optional.empty();
+            return ReportedAmount.MISSING;
         }
-        try {
-            BigDecimal amount = value.isNumber() ? value.decimalValue() : new BigDecimal(value.asString().trim());
-            return Optional.of(Money.of(amount, Money.IDR));
-        } catch (IllegalArgumentException | ArithmeticException notAnAmount) {
-            return Optional.empty();
+        if (value.isNumber()) {
+            return ReportedAmount.readNumber(value.decimalValue(), null);
         }
+        if (!value.isString()) {
+            return ReportedAmount.unreadable(value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return ReportedAmount.read(value.asString(), null);
+    }
+
+    /** A number's text without expanding it: plain when short, else BigDecimal's scientific form. */
+    private static String numberText(JsonNode value) {
+        BigDecimal number = value.decimalValue();
+        return Math.abs((long) number.scale()) <= ExternalNumber.MAX_TOKEN_LENGTH ? number.toPlainString()
+                : number.toString();
     }
 
     /** The message a Cashi error answer carries, under whichever name it uses. */

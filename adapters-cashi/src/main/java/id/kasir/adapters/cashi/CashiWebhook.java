@@ -1,6 +1,7 @@
 package id.kasir.adapters.cashi;
 
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentStatus;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * A Cashi webhook as read from its body: {@code {event, data: {order_id, status, amount, …}}}.
  * An order id starting {@code TEST-} is the merchant dashboard's connection test.
  */
-record CashiWebhook(String event, String orderId, String status, Money amount, String providerTxId) {
+record CashiWebhook(String event, String orderId, String status, ReportedAmount amount, String providerTxId) {
 
     static final String PAYMENT_SETTLED = "PAYMENT_SETTLED";
     private static final String TEST_PREFIX = "TEST-";
@@ -33,7 +34,7 @@ record CashiWebhook(String event, String orderId, String status, Money amount, S
                 CashiJson.text(root.get(), "event").orElse(""),
                 orderId.get(),
                 CashiJson.text(data, "status").orElse(null),
-                CashiJson.rupiah(data, "amount").orElse(null),
+                CashiJson.reported(data, "amount"),
                 CashiJson.text(data, "provider_tx_id").orElse(null)));
     }
 
@@ -53,7 +54,7 @@ record CashiWebhook(String event, String orderId, String status, Money amount, S
 
     /** Identifies "the same webhook" when Cashi retries: it has no notification id of its own. */
     String dedupKey() {
-        return "cashi:" + event + ":" + orderId + ":" + status + ":" + (amount == null ? "-" : amount.toPlainString());
+        return "cashi:" + event + ":" + orderId + ":" + status + ":" + amount.asMoney().map(Money::toPlainString).orElseGet(amount::describe);
     }
 
     boolean claimsPaid() {

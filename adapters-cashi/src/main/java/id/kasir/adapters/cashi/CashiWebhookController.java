@@ -79,10 +79,14 @@ public class CashiWebhookController {
 
         if (verification == Verification.REJECTED) {
             receiveNotification.receive(notification("rejected", reference, Verification.REJECTED, bodyText, request), null);
+            log.warn("Cashi webhook refused: bad signature ({} bytes from {}), stored as rejected", raw.length,
+                    request.getRemoteAddr());
             return text(HttpStatus.UNAUTHORIZED, "Invalid signature");
         }
         if (webhook.isEmpty()) {
             receiveNotification.receive(notification("unreadable", null, Verification.REJECTED, bodyText, request), null);
+            log.warn("Cashi webhook refused: not a webhook ({} bytes from {}), stored as rejected", raw.length,
+                    request.getRemoteAddr());
             return text(HttpStatus.BAD_REQUEST, "Unreadable webhook: expected {event, data: {order_id, status, amount}}");
         }
         CashiWebhook hook = webhook.get();

@@ -99,11 +99,20 @@ class CashiGatewayTest {
     }
 
     @Test
-    void notesOnTheExchangeWhenThePaymentOutlivesTheQr() {
+    void saysWhenItsQrDiesSoThePaymentsExpiryIsCappedAtIt() {
         var result = gateway.create(request(Money.idr(15000), PaymentMethod.QRIS, clock.instant().plus(Duration.ofHours(1))));
-        assertThat(result.exchange().response()).contains("Cashi's QR lives 10 min");
-        var within = gateway.create(request(15000));
-        assertThat(within.exchange().response()).doesNotContain("QR lives");
+        assertThat(((GatewayCallResult.Accepted<GatewayPaymentCreated>) result).value().instrumentExpiresAt())
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void declinesAQrForAnotherAmountThanTheAmountToPaySoItIsNeverShown() {
+        cashi.qrFor(1);
+        var result = gateway.create(request(15000));
+        assertThat(result).isInstanceOfSatisfying(GatewayCallResult.Declined.class, d -> {
+            assertThat(d.code()).isEqualTo(CashiGateway.INVALID_QR);
+            assertThat(d.message()).contains("WRONG_AMOUNT");
+        });
     }
 
     @Test
@@ -152,7 +161,7 @@ class CashiGatewayTest {
         assertThat(cashi.seen.get(1).path()).isEqualTo("/api/check-status/" + REFERENCE);
         GatewayReport report = ((GatewayCallResult.Accepted<GatewayReport>) result).value();
         assertThat(report.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(report.amount()).isEqualTo(Money.idr(15023));
+        assertThat(report.money()).contains(Money.idr(15023));
         assertThat(report.gatewayReference()).isEqualTo("31277571482");
         assertThat(report.gatewayStatus()).isEqualTo("SETTLED");
         assertThat(report.source()).isEqualTo(GatewayReport.Source.QUERY);

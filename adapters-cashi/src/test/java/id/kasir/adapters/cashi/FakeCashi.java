@@ -27,6 +27,14 @@ import java.util.regex.Pattern;
  */
 final class FakeCashi implements AutoCloseable {
 
+    private volatile Long qrAmount;
+
+    /** From now on, create-order's QR says this amount (tag 54), whatever the amount to pay. */
+    FakeCashi qrFor(long amount) {
+        this.qrAmount = amount;
+        return this;
+    }
+
     record Order(String orderId, long asked, long toPay, String status, Long paid) {
     }
 
@@ -156,7 +164,7 @@ final class FakeCashi implements AutoCloseable {
             orders.put(order.orderId(), order);
             return new String[] {"200", "{\"success\":true,\"order_id\":\"" + order.orderId() + "\",\"amount\":"
                     + order.toPay() + ",\"checkout_url\":\"" + baseUrl() + "/pay/" + order.orderId()
-                    + "\",\"qrUrl\":\"" + QrPictures.dataUrl(QrPictures.QRIS) + "\"}"};
+                    + "\",\"qrUrl\":\"" + QrPictures.dataUrl(QrPictures.qris(qrAmount != null ? qrAmount : order.toPay())) + "\"}"};
         }
         if (operation.equals("check-status")) {
             Order order = orders.get(path.substring("/api/check-status/".length()));

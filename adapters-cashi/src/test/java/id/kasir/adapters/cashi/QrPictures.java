@@ -15,9 +15,19 @@ import javax.imageio.ImageIO;
 final class QrPictures {
 
     /** A QRIS-shaped payload (EMVCo TLV), for tests. */
-    static final String QRIS = "00020101021226570011ID.CO.CASHI.WWW01189360091800000000010215KASIR0000000010303UMI"
-            + "51440014ID.CO.QRIS.WWW0215ID10243000000010303UMI5204581253033605405150235802ID5905KASIR"
-            + "6007JAKARTA61051034062070703A016304ABCD";
+    static final String QRIS = qris(15023);
+
+    /** A valid dynamic QRIS payload for this amount to pay, its CRC computed by the domain's reader. */
+    static String qris(long amountToPay) {
+        String payload = "00020101021226660015ID.CO.CASHI.WWW01189360091800000000010214KASIR0000000010303UMI"
+                + "51440014ID.CO.QRIS.WWW0215ID10243000000010303UMI520458125303360" + field("54", Long.toString(amountToPay))
+                + "5802ID5905KASIR6007JAKARTA61051034062070703A016304";
+        return payload + id.kasir.domain.qris.QrisCode.crc16(payload);
+    }
+
+    private static String field(String tag, String value) {
+        return tag + String.format("%02d", value.length()) + value;
+    }
 
     private QrPictures() {
     }

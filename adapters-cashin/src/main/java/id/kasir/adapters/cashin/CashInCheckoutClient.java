@@ -1,11 +1,13 @@
 package id.kasir.adapters.cashin;
 
 import id.kasir.domain.gateway.GatewayCallResult;
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.gateway.GatewayExchange;
 import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.gateway.GatewayPaymentLookup;
 import id.kasir.domain.gateway.GatewayPaymentRequest;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentInstructions;
 import id.kasir.domain.payment.PaymentStatus;
@@ -70,7 +72,7 @@ public final class CashInCheckoutClient {
         Call call = post("checkout-create", CREATE_PATH, CREATE_SIGNED_PATH, CashInJson.write(body));
         CashInHttp.Answer answer = call.answer;
         if (!answer.answered()) {
-            return GatewayCallResult.unknown(answer.failure(), call.exchange);
+            return GatewayCallResult.unknown(answer.failureCause(), answer.failure(), call.exchange);
         }
         SnapResponseCode.Meaning meaning = SnapResponseCode.meaningOfHttpStatus(answer.status());
         Optional<JsonNode> json = CashInJson.read(answer.body());
@@ -79,7 +81,7 @@ public final class CashInCheckoutClient {
                     .or(() -> CashInJson.text(j, "paymentUrl")))
                     .or(() -> looseUrl(answer.body()));
             if (url.isEmpty()) {
-                return GatewayCallResult.unknown("HTTP " + answer.status() + " without a paymentUrl", call.exchange);
+                return GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER, "HTTP " + answer.status() + " without a paymentUrl", call.exchange);
             }
             // The create answer carries no Cash In reference; the status query and the notification do.
             return GatewayCallResult.accepted(new GatewayPaymentCreated(null, request.amount(), null,
@@ -94,7 +96,7 @@ public final class CashInCheckoutClient {
         Call call = post("checkout-status", STATUS_PATH, STATUS_SIGNED_PATH, CashInJson.write(body));
         CashInHttp.Answer answer = call.answer;
         if (!answer.answered()) {
-            return GatewayCallResult.unknown(answer.failure(), call.exchange);
+            return GatewayCallResult.unknown(answer.failureCause(), answer.failure(), call.exchange);
         }
         SnapResponseCode.Meaning meaning = SnapResponseCode.meaningOfHttpStatus(answer.status());
         Optional<JsonNode> json = CashInJson.read(answer.body());
@@ -102,19 +104,19 @@ public final class CashInCheckoutClient {
             return notSuccess(meaning, answer, json, call.exchange);
         }
         if (json.isEmpty()) {
-            return GatewayCallResult.unknown("unreadable answer (not JSON)", call.exchange);
+            return GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER, "unreadable answer (not JSON)", call.exchange);
         }
         JsonNode data = json.get().has("data") ? json.get().get("data") : json.get();
         Optional<String> word = CashInJson.text(data, "status");
         Optional<PaymentStatus> status = word.flatMap(CashInTransactionStatus::ofCheckout);
         if (status.isEmpty()) {
-            return GatewayCallResult.unknown("unrecognised checkout status " + word.orElse("(none)"), call.exchange);
+            return GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER, "unrecognised checkout status " + word.orElse("(none)"), call.exchange);
         }
         Optional<String> trxNo = CashInJson.text(data, "trxNo");
         if (trxNo.isPresent() && !trxNo.get().equals(lookup.reference())) {
-            return GatewayCallResult.unknown("answer is about trxNo " + trxNo.get() + ", not ours", call.exchange);
+            return GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER, "answer is about trxNo " + trxNo.get() + ", not ours", call.exchange);
         }
-        Money amount = CashInJson.money(data.get("amount")).orElse(null);
+        ReportedAmount amount = CashInJson.reported(data.get("amount"));
         String method = CashInJson.text(data, "paymentMethod").map(m -> " via " + m).orElse("");
         GatewayReport report = new GatewayReport(status.get(), amount, null,
                 CashInJson.text(data, "referenceNo").orElse(null), word.get() + method, GatewayReport.Source.QUERY);
@@ -129,7 +131,8 @@ public final class CashInCheckoutClient {
         return switch (meaning) {
             case NOT_FOUND -> GatewayCallResult.declined("NOT_FOUND", message, exchange);
             case REFUSED -> GatewayCallResult.declined(code, message, exchange);
-            default -> GatewayCallResult.unknown("HTTP " + answer.status() + ": " + message, exchange);
+            default -> GatewayCallResult.unknown(answer.causeOfHttpStatus(), "HTTP " + answer.status() + ": " + message,
+                    exchange);
         };
     }
 

@@ -1,5 +1,6 @@
 package id.kasir.adapters.cashin;
 
+import id.kasir.domain.gateway.UnknownCause;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,14 +22,38 @@ import org.springframework.web.client.RestClientException;
  */
 public final class CashInHttp {
 
-    /** What came back: {@code status} 0 when nothing did, {@code failure} then says why. */
-    public record Answer(int status, String body, String failure, Duration took) {
+    /**
+     * What came back: {@code status} 0 when nothing did; then {@code cause} says why, typed (time-out,
+     * connection failed, circuit open), and {@code failure} in words for people.
+     */
+    public record Answer(int status, String body, String failure, Duration took, UnknownCause cause) {
+        public Answer(int status, String body, String failure, Duration took) {
+            this(status, body, failure, took, status > 0 ? null : UnknownCause.CONNECTION_FAILED);
+        }
+
         public boolean answered() {
             return status > 0;
         }
 
         public boolean circuitOpen() {
-            return CIRCUIT_OPEN.equals(failure);
+            return cause == UnknownCause.CIRCUIT_OPEN;
+        }
+
+        /** Why an HTTP answer that is not a success tells nothing: decided from the status code. */
+        public UnknownCause causeOfHttpStatus() {
+            if (!answered()) {
+                return failureCause();
+            }
+            return switch (status) {
+                case 408, 504 -> UnknownCause.TIMEOUT;
+                case 429 -> UnknownCause.RATE_LIMITED;
+                default -> status >= 500 ? UnknownCause.GATEWAY_ERROR : UnknownCause.GATEWAY_REPORTED_UNKNOWN;
+            };
+        }
+
+        /** Why there is no answer; {@code GATEWAY_ERROR} if asked of an answer. */
+        public UnknownCause failureCause() {
+            return cause == null ? UnknownCause.GATEWAY_ERROR : cause;
         }
     }
 
@@ -51,7 +76,7 @@ public final class CashInHttp {
     /** Sends exactly {@code body}'s UTF-8 bytes: the bytes that were signed. */
     public Answer post(String path, Map<String, String> headers, String body) {
         if (!breaker.tryAcquirePermission()) {
-            return new Answer(0, null, CIRCUIT_OPEN, Duration.ZERO);
+            return new Answer(0, null, CIRCUIT_OPEN, Duration.ZERO, UnknownCause.CIRCUIT_OPEN);
         }
         long start = System.nanoTime();
         try {
@@ -61,7 +86,7 @@ public final class CashInHttp {
                     .accept(MediaType.APPLICATION_JSON)
                     .body(body.getBytes(StandardCharsets.UTF_8))
                     .exchange((request, response) -> new Answer(response.getStatusCode().value(),
-                            read(response.getBody()), null, since(start)), true);
+                            read(response.getBody()), null, since(start), null), true);
             long nanos = System.nanoTime() - start;
             if (answer.status() >= 500) {
                 breaker.onError(nanos, TimeUnit.NANOSECONDS, new IOException("HTTP " + answer.status()));
@@ -71,7 +96,7 @@ public final class CashInHttp {
             return answer;
         } catch (RestClientException | IllegalArgumentException e) {
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-            return new Answer(0, null, describe(e), since(start));
+            return new Answer(0, null, describe(e), since(start), causeOf(e));
         }
     }
 
@@ -89,13 +114,29 @@ public final class CashInHttp {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** Decided from the exception's type: a time-out may have reached Cash In, a refused connection did not. */
+    private static UnknownCause causeOf(Exception e) {
+        Throwable root = rootOf(e);
+        return root instanceof java.net.http.HttpTimeoutException || root instanceof java.net.SocketTimeoutException
+                || root instanceof java.util.concurrent.TimeoutException
+                ? UnknownCause.TIMEOUT : UnknownCause.CONNECTION_FAILED;
+    }
+
+    private static Throwable rootOf(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
     private static String describe(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String kind = root.getClass().getSimpleName();
-        if (kind.contains("Timeout") || kind.contains("TimedOut")) {
+        if (causeOf(e) == UnknownCause.TIMEOUT) {
             return "time-out: " + kind;
         }
         return "no answer: " + kind + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");

@@ -1,6 +1,11 @@
 package id.kasir.adapters.cashin;
 
+import id.kasir.domain.money.ExternalNumber;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -17,7 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CashInJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Floats are read as BigDecimal (never a double that overflows to infinity), and a number token longer
+     * than {@link ExternalNumber#MAX_TOKEN_LENGTH} makes the body unreadable: no number from Cash In is
+     * ever expanded.
+     */
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNumberLength(ExternalNumber.MAX_TOKEN_LENGTH).build())
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private CashInJson() {
     }
@@ -51,7 +66,7 @@ public final class CashInJson {
         for (String field : fields) {
             JsonNode value = node.get(field);
             if (value != null && value.isValueNode() && !value.isNull()) {
-                String s = value.asString().trim();
+                String s = value.isNumber() ? numberText(value) : value.asString().trim();
                 if (!s.isEmpty()) {
                     return Optional.of(s);
                 }
@@ -62,7 +77,9 @@ public final class CashInJson {
 
     /**
      * An amount written as a string ({@code "10000.00"}) or a number ({@code 10000.00}, {@code 1000}),
-     * bare or as {@code {value, currency}}. Empty when absent or not a valid amount.
+     * bare or as {@code {value, currency}}, read by the one number policy ({@link ExternalNumber}). Empty when
+     * absent or not a valid amount; a valid amount in another ISO currency is that money (the caller compares
+     * currencies).
      */
     public static Optional<Money> money(JsonNode amount) {
         if (amount == null || amount.isNull() || amount.isMissingNode()) {
@@ -70,14 +87,56 @@ public final class CashInJson {
         }
         JsonNode value = amount.isObject() ? amount.get("value") : amount;
         String currency = amount.isObject() ? text(amount, "currency").orElse("IDR") : "IDR";
-        if (value == null || value.isNull() || !(value.isNumber() || value.isString())) {
+        Optional<BigDecimal> number = number(value);
+        if (number.isEmpty()) {
             return Optional.empty();
         }
         try {
-            BigDecimal number = value.isNumber() ? value.decimalValue() : new BigDecimal(value.asString().trim());
-            return Optional.of(Money.of(number, Currency.getInstance(currency)));
+            return Optional.of(Money.of(number.get(), Currency.getInstance(currency)));
         } catch (IllegalArgumentException | ArithmeticException notAnAmount) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A payment amount as Cash In reported it, bare or as {@code {value, currency}}: present (IDR), missing,
+     * unreadable or in another currency — the payment decides what it may do with it. The currency is taken
+     * as written (not trimmed, not upper-cased): {@code "idr"} is not what SNAP documents.
+     */
+    public static ReportedAmount reported(JsonNode amount) {
+        if (amount == null || amount.isNull() || amount.isMissingNode()) {
+            return ReportedAmount.MISSING;
+        }
+        JsonNode value = amount.isObject() ? amount.get("value") : amount;
+        JsonNode currencyNode = amount.isObject() ? amount.get("currency") : null;
+        String currency = currencyNode == null || currencyNode.isNull() ? null
+                : currencyNode.isString() ? currencyNode.asString() : currencyNode.toString();
+        if (value == null || value.isNull()) {
+            return ReportedAmount.read((String) null, currency);
+        }
+        if (value.isNumber()) {
+            return ReportedAmount.readNumber(value.decimalValue(), currency);
+        }
+        if (!value.isString()) {
+            return ReportedAmount.unreadable(value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return ReportedAmount.read(value.asString(), currency);
+    }
+
+    /** A number's text without expanding it: plain when short, else BigDecimal's scientific form. */
+    private static String numberText(JsonNode value) {
+        BigDecimal number = value.decimalValue();
+        return Math.abs((long) number.scale()) <= ExternalNumber.MAX_TOKEN_LENGTH ? number.toPlainString()
+                : number.toString();
+    }
+
+    private static Optional<BigDecimal> number(JsonNode value) {
+        if (value == null || value.isNull() || !(value.isNumber() || value.isString())) {
+            return Optional.empty();
+        }
+        ExternalNumber.Reading reading = value.isNumber()
+                ? ExternalNumber.readParsed(value.decimalValue(), 2)
+                : ExternalNumber.read(value.asString().trim(), 2);
+        return reading instanceof ExternalNumber.Accepted accepted ? Optional.of(accepted.value()) : Optional.empty();
     }
 }

@@ -1,6 +1,6 @@
 package id.kasir.adapters.cashin;
 
-import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentStatus;
 import java.util.Optional;
@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * (the field SNAP means for the merchant's number), else the other; which field matched is recorded.
  */
 public record CashInNotifyBody(String reference, String matchedField, String theirReference, String statusCode,
-                               String statusDescription, Money amount, Optional<String> originalExternalId) {
+                               String statusDescription, ReportedAmount amount,
+                               Optional<String> originalExternalId) {
 
     private static final String PARTNER_REF = "originalPartnerReferenceNo";
     private static final String REF = "originalReferenceNo";
@@ -49,7 +50,7 @@ public record CashInNotifyBody(String reference, String matchedField, String the
                 CashInJson.text(json, "latestTransactionStatus").orElse(null),
                 CashInJson.text(json, "transactionStatusDesc", "latestTransactionStatusDec",
                         "latestTransactionStatusDesc", "latestTransactionDesc").orElse(""),
-                CashInJson.money(json.get("amount")).orElse(null),
+                CashInJson.reported(json.get("amount")),
                 CashInJson.text(json, "originalExternalId", "orgiginalExternalId"));
     }
 

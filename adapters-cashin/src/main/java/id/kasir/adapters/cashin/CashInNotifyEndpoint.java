@@ -146,6 +146,8 @@ public final class CashInNotifyEndpoint {
 
     private Response reject(Draft draft, String reason, Response answer) {
         draft.headers.put("X-Kasir-Rejected-Because", reason);
+        log.warn("Cash In notification refused (" + answer.httpStatus() + "): " + reason + "; " + draft.body.length()
+                + " characters from " + draft.remoteAddress + ", stored as rejected");
         // The reference it claims, if it can be read, so ops can find the attempt beside the payment.
         String claimed = CashInJson.read(draft.body).map(CashInNotifyBody::read).map(CashInNotifyBody::reference)
                 .orElse(null);

@@ -2,6 +2,7 @@ package id.kasir.adapters.cashin;
 
 import id.kasir.domain.gateway.CancelAtGateway;
 import id.kasir.domain.gateway.GatewayCallResult;
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.gateway.GatewayDescriptor;
 import id.kasir.domain.gateway.GatewayExchange;
 import id.kasir.domain.gateway.GatewayId;
@@ -48,7 +49,7 @@ public final class CashInPaymentGateway implements PaymentGateway {
                 .waitDuration(queryRetryWait)
                 // An open circuit answers at once without calling: retrying it only burns the attempts.
                 .retryOnResult(r -> r instanceof GatewayCallResult.Unknown<GatewayReport> u
-                        && !CashInHttp.CIRCUIT_OPEN.equals(u.reason()))
+                        && u.cause() != UnknownCause.CIRCUIT_OPEN)
                 .failAfterMaxAttempts(false)
                 .build());
     }

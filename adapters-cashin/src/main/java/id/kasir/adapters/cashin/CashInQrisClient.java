@@ -1,11 +1,14 @@
 package id.kasir.adapters.cashin;
 
 import id.kasir.domain.gateway.GatewayCallResult;
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.gateway.GatewayExchange;
 import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.gateway.GatewayPaymentLookup;
 import id.kasir.domain.gateway.GatewayPaymentRequest;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
+import id.kasir.domain.qris.QrisCode;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentInstructions;
 import id.kasir.domain.payment.PaymentStatus;
@@ -58,18 +61,13 @@ public final class CashInQrisClient {
         JsonNode answer = checked.body();
         Optional<String> echoed = CashInJson.text(answer, "partnerReferenceNo");
         if (echoed.isPresent() && !echoed.get().equals(request.reference())) {
-            return GatewayCallResult.unknown("answer is about partnerReferenceNo " + echoed.get() + ", not ours",
+            return GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER, "answer is about partnerReferenceNo " + echoed.get() + ", not ours",
                     call.exchange);
         }
         String qrContent = CashInJson.text(answer, "qrContent").orElse(null);
-        Optional<String> problem = QrisPayload.problem(qrContent);
-        if (problem.isEmpty()) {
-            problem = QrisPayload.amount(qrContent).filter(a -> !sameAmount(a, request.amount()))
-                    .map(a -> "qrContent is for amount " + a + ", asked " + request.amount().toPlainString());
-        }
-        if (problem.isPresent()) {
-            return GatewayCallResult.declined(INVALID_QR, "Cash In returned an unusable QR: " + problem.get(),
-                    call.exchange);
+        if (QrisCode.check(qrContent, request.amount()) instanceof QrisCode.Failed failed) {
+            return GatewayCallResult.declined(INVALID_QR, "Cash In returned an unusable QR: " + failed.problem() + ": "
+                    + failed.detail(), call.exchange);
         }
         return GatewayCallResult.accepted(new GatewayPaymentCreated(CashInJson.text(answer, "referenceNo").orElse(null),
                 request.amount(), null, new PaymentInstructions(null, qrContent, null, null)), call.exchange);
@@ -98,10 +96,10 @@ public final class CashInQrisClient {
         }
         Optional<PaymentStatus> status = code.flatMap(CashInTransactionStatus::ofSnap);
         if (status.isEmpty()) {
-            return GatewayCallResult.unknown("unrecognised latestTransactionStatus " + code.orElse("(none)"),
+            return GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER, "unrecognised latestTransactionStatus " + code.orElse("(none)"),
                     call.exchange);
         }
-        Money amount = CashInJson.money(answer.get("amount")).orElse(null);
+        ReportedAmount amount = CashInJson.reported(answer.get("amount"));
         GatewayReport report = new GatewayReport(status.get(), amount, null, theirReference(answer, lookup.reference()),
                 (code.get() + " " + description).trim(), GatewayReport.Source.QUERY);
         return GatewayCallResult.accepted(report, call.exchange);
@@ -142,7 +140,7 @@ public final class CashInQrisClient {
                 .orElse("HTTP " + answer.status());
         return switch (meaning) {
             case NOT_FOUND, REFUSED -> GatewayCallResult.declined(code, message, exchange);
-            default -> GatewayCallResult.unknown(code + ": " + message, exchange);
+            default -> GatewayCallResult.unknown(answer.causeOfHttpStatus(), code + ": " + message, exchange);
         };
     }
 
@@ -151,14 +149,6 @@ public final class CashInQrisClient {
         amount.put("value", money.toPlainString());
         amount.put("currency", money.currency().getCurrencyCode());
         return amount;
-    }
-
-    private static boolean sameAmount(String qrAmount, Money asked) {
-        try {
-            return new BigDecimal(qrAmount).compareTo(asked.amount()) == 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private record Call(CashInHttp.Answer answer, GatewayExchange exchange) {
@@ -171,7 +161,7 @@ public final class CashInQrisClient {
     /** The checks both QRIS calls make first: an answer at all, a success code, a JSON body. */
     private static <T> Checked<T> check(Call call) {
         if (!call.answer.answered()) {
-            return new Checked<>(null, GatewayCallResult.unknown(call.answer.failure(), call.exchange));
+            return new Checked<>(null, GatewayCallResult.unknown(call.answer.failureCause(), call.answer.failure(), call.exchange));
         }
         Optional<JsonNode> json = CashInJson.read(call.answer.body());
         SnapResponseCode.Meaning meaning = meaning(call.answer, json);
@@ -179,7 +169,7 @@ public final class CashInQrisClient {
             return new Checked<>(null, notSuccess(meaning, call.answer, json, call.exchange));
         }
         return json.<Checked<T>>map(body -> new Checked<>(body, null)).orElseGet(() ->
-                new Checked<>(null, GatewayCallResult.unknown("unreadable answer (not JSON)", call.exchange)));
+                new Checked<>(null, GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER, "unreadable answer (not JSON)", call.exchange)));
     }
 
     private Call post(String operation, String path, String signedPath, String body) {

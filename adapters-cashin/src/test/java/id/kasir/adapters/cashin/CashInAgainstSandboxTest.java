@@ -70,8 +70,8 @@ class CashInAgainstSandboxTest {
     void aQrisPaymentGetsACheckedQrAndBecomesPaidWhenPaid() {
         Payment payment = world.create(PaymentMethod.QRIS, 25000);
         assertThat(payment.status()).isEqualTo(PaymentStatus.OPEN);
-        assertThat(QrisPayload.problem(payment.instructions().qrContent())).isEmpty();
-        assertThat(QrisPayload.amount(payment.instructions().qrContent())).contains("25000.00");
+        assertThat(id.kasir.domain.qris.QrisCode.check(payment.instructions().qrContent(), payment.amountToPay()).passed()).isTrue();
+        assertThat(((id.kasir.domain.qris.QrisCode.Passed) id.kasir.domain.qris.QrisCode.read(payment.instructions().qrContent())).code().amountText()).isEqualTo("25000.00");
         assertThat(payment.gatewayReference()).hasValueSatisfying(r -> assertThat(r).startsWith("PAY"));
 
         world.act(payment, "pay");

@@ -149,7 +149,7 @@ class CashInClientsOverHttpTest {
                 + "\"status\":\"SUCCESS\",\"paymentMethod\":\"QRIS \",\"referenceNo\":\"PAY123\",\"amount\":10000.00}}");
         GatewayReport paid = accepted(gateway.query(lookup(PaymentMethod.CHECKOUT_PAGE)));
         assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(paid.amount()).isEqualTo(Money.idr(10000));
+        assertThat(paid.money()).contains(Money.idr(10000));
         assertThat(paid.gatewayReference()).isEqualTo("PAY123");
         assertThat(paid.gatewayStatus()).isEqualTo("SUCCESS via QRIS");
         FakeCashIn.Received sent = cashIn.received.get(0);
@@ -195,7 +195,7 @@ class CashInClientsOverHttpTest {
 
         assertThat(result).isInstanceOf(GatewayCallResult.Declined.class);
         assertThat(((GatewayCallResult.Declined<?>) result).code()).isEqualTo(CashInQrisClient.INVALID_QR);
-        assertThat(((GatewayCallResult.Declined<?>) result).message()).contains("CRC is CB17, computed CB16");
+        assertThat(((GatewayCallResult.Declined<?>) result).message()).contains("WRONG_CRC").contains("CB17, computed CB16");
     }
 
     @Test
@@ -227,7 +227,7 @@ class CashInClientsOverHttpTest {
                 + "\"paidTime\":\"2026-11-21T10:05:00+07:00\",\"amount\":{\"value\":10000.00,\"currency\":\"IDR\"}}");
         GatewayReport paid = accepted(gateway.query(lookup(PaymentMethod.QRIS)));
         assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(paid.amount()).isEqualTo(Money.idr(10000));
+        assertThat(paid.money()).contains(Money.idr(10000));
         assertThat(paid.gatewayReference()).isEqualTo("PAY1234567890");
         assertThat(paid.gatewayStatus()).isEqualTo("00 Success");
         assertThat(cashIn.received.get(0).signatureValid()).isTrue();

@@ -47,7 +47,7 @@ class CashInEmoneyAnswerTest {
                         new CashInHttp.Answer(0, null, "time-out", READ_TIMEOUT), "Unknown TIMEOUT"),
                 Arguments.of("refused at once", new CashInHttp.Answer(0, null, "no answer", Duration.ofMillis(3)),
                         "Unknown CONNECTION_FAILED"),
-                Arguments.of("the breaker is open", new CashInHttp.Answer(0, null, CashInHttp.CIRCUIT_OPEN, Duration.ZERO),
+                Arguments.of("the breaker is open", new CashInHttp.Answer(0, null, CashInHttp.CIRCUIT_OPEN, Duration.ZERO, id.kasir.domain.gateway.UnknownCause.CIRCUIT_OPEN),
                         "Unknown CIRCUIT_OPEN"));
     }
 

@@ -1,5 +1,6 @@
 package id.kasir.adapters.payin;
 
+import id.kasir.domain.qris.QrisCode;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,11 +12,14 @@ import java.util.regex.Pattern;
  */
 sealed interface PayCode {
 
-    /** Raw EMVCo QRIS text whose CRC checks out: the customer scans what we draw from it. */
+    /**
+     * Raw EMVCo QRIS text whose structure and CRC check out ({@link QrisCode#read}); whether it fits the
+     * payment (dynamic, amount) is checked by the gateway against the amount to pay.
+     */
     record QrisText(String payload) implements PayCode {
     }
 
-    /** A QRIS-looking text ({@code 000201…}) whose tag 63 CRC is missing or wrong: unusable. */
+    /** A QRIS-looking text ({@code 000201…}) whose structure or tag 63 CRC is wrong: unusable. */
     record CorruptQris(String payload) implements PayCode {
     }
 
@@ -44,7 +48,7 @@ sealed interface PayCode {
         }
         String code = raw.trim();
         if (code.startsWith("000201")) {
-            return QrisCrc.checksOut(code) ? new QrisText(code) : new CorruptQris(code);
+            return QrisCode.read(code).passed() ? new QrisText(code) : new CorruptQris(code);
         }
         String lower = code.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {

@@ -1,9 +1,7 @@
 package id.kasir.adapters.payin;
 
-import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentStatus;
-import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -27,18 +25,15 @@ record PayInCallback(String merchantId, String reference, String dedupKey, Gatew
         if ((orderNo == null && mchOrderNo == null) || orderStatus == null) {
             return Optional.empty();
         }
-        String amountWord = PayInJson.decimal(json, "amount").map(a -> a.stripTrailingZeros().toPlainString())
-                .orElse("-");
+        String amountWord = PayInJson.reported(json, "amount").asMoney()
+                .map(a -> a.amount().stripTrailingZeros().toPlainString())
+                .orElseGet(() -> String.valueOf(PayInJson.text(json, "amount")));
         String dedupKey = cut((orderNo != null ? orderNo : "mch:" + mchOrderNo) + "|" + orderStatus + "|" + amountWord);
         Optional<PaymentStatus> status = PayInStatusWords.of(orderStatus);
-        Optional<BigDecimal> rawAmount = PayInJson.decimal(json, "amount");
-        Optional<Money> amount = PayInJson.amount(json, "amount");
-        GatewayReport report = null;
-        // An amount that is there but not money (a fraction of a sen, negative) is not silently dropped.
-        if (status.isPresent() && rawAmount.isPresent() == amount.isPresent()) {
-            report = new GatewayReport(status.get(), amount.orElse(null), PayInJson.fee(json, "fee").orElse(null),
-                    orderNo, orderStatus, GatewayReport.Source.NOTIFICATION);
-        }
+        // The amount goes to the payment as it was read (missing, unreadable…): the domain decides.
+        GatewayReport report = status.map(s -> new GatewayReport(s, PayInJson.reported(json, "amount"),
+                PayInJson.fee(json, "fee").orElse(null), orderNo, orderStatus, GatewayReport.Source.NOTIFICATION))
+                .orElse(null);
         return Optional.of(new PayInCallback(PayInJson.text(json, "merchantId"),
                 mchOrderNo != null ? mchOrderNo : orderNo, dedupKey, report));
     }

@@ -57,6 +57,8 @@ public class PayInNotificationController {
             if (callback.isEmpty()) {
                 receiveNotification.receive(notification("unreadable", null, Verification.REJECTED, headers, body, http),
                         null);
+                log.warn("PayIn callback refused: not a PayIn callback ({} bytes from {}), stored as rejected",
+                        raw.length, http.getRemoteAddr());
                 return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST");
             }
             PayInCallback read = callback.get();
@@ -65,7 +67,12 @@ public class PayInNotificationController {
             var receipt = receiveNotification.receive(
                     notification(read.dedupKey(), read.reference(), verification, headers, body, http),
                     verification == Verification.VERIFIED ? read.report() : null);
-            return receipt.acknowledged() ? answer(HttpStatus.OK, "SUCCESS") : answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED");
+            if (!receipt.acknowledged()) {
+                log.warn("PayIn callback refused: signature or merchant id does not check out ({} bytes from {}),"
+                        + " stored as rejected", raw.length, http.getRemoteAddr());
+                return answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED");
+            }
+            return answer(HttpStatus.OK, "SUCCESS");
         } catch (RuntimeException e) {
             // Not stored or not applied: PayIn must try again, and must not see our insides.
             log.error("PayIn callback could not be processed: {}", e.toString());

@@ -9,7 +9,10 @@ import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.gateway.GatewayPaymentLookup;
 import id.kasir.domain.gateway.GatewayPaymentRequest;
 import id.kasir.domain.gateway.PaymentGateway;
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
+import id.kasir.domain.qris.QrisCode;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentInstructions;
 import id.kasir.domain.payment.PaymentMethod;
@@ -104,64 +107,96 @@ public final class PayInPaymentGateway implements PaymentGateway {
     private GatewayCallResult<GatewayPaymentCreated> created(JsonNode data, GatewayPaymentRequest request,
                                                              GatewayExchange exchange) {
         String orderNo = PayInJson.text(data, "orderNo");
-        Money amountToPay = PayInJson.amount(data, "amount").orElse(request.amount());
-        Money fee = PayInJson.fee(data, "orderFee").orElse(null);
-        String payUrl = PayInJson.text(data, "payUrl");
-        String checkoutUrl = payUrl != null ? payUrl : PayInJson.text(data, "payDeskUrl");
-        PayCode payCode = PayCode.read(PayInJson.text(data, "payCode"));
-        PaymentInstructions instructions = instructionsFor(payCode, checkoutUrl);
-        if (instructions == null) {
-            // The order exists at PayIn (it may even be paid through another route), so this is not a
-            // "no": it is an answer we cannot use. The payment stays PENDING and a query settles it.
-            return GatewayCallResult.unknown("PayIn order " + orderNo + " came back with a QRIS payCode whose CRC"
-                    + " (tag 63) does not check out; no customer could scan it", exchange);
+        ReportedAmount reportedToPay = PayInJson.reported(data, "amount");
+        if (!(reportedToPay instanceof ReportedAmount.Present) && !(reportedToPay instanceof ReportedAmount.Missing)) {
+            return GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER, "PayIn order " + orderNo
+                    + " came back with " + reportedToPay.describe(), exchange);
         }
-        return GatewayCallResult.accepted(new GatewayPaymentCreated(orderNo, amountToPay, fee, instructions), exchange);
+        Money amountToPay = reportedToPay.asMoney().orElse(request.amount());
+        Money fee = PayInJson.fee(data, "orderFee").orElse(null);
+        Instructions instructions = instructionsFor(data, amountToPay);
+        if (instructions.refusal() != null) {
+            // PayIn answered, with a QR no customer should scan (wrong amount, static, corrupt): never shown.
+            return GatewayCallResult.declined(INVALID_QR, "PayIn order " + orderNo + " came back with a QRIS payCode"
+                    + " that fails the QRIS checks: " + instructions.refusal(), exchange);
+        }
+        return GatewayCallResult.accepted(new GatewayPaymentCreated(orderNo, amountToPay, fee, instructions.shown()),
+                exchange);
     }
 
-    /** What the customer is shown; null for a corrupt QRIS payload. */
-    static PaymentInstructions instructionsFor(PayCode payCode, String checkoutUrl) {
+    /** The code of the decline when PayIn's QR fails {@link QrisCode#check}. */
+    static final String INVALID_QR = "INVALID_QR";
+
+    /** What the customer would be shown, or why not (a QRIS payCode that fails {@link QrisCode#check}). */
+    record Instructions(PaymentInstructions shown, String refusal) {
+    }
+
+    static Instructions instructionsFor(JsonNode data, Money amountToPay) {
+        String payUrl = PayInJson.text(data, "payUrl");
+        String checkoutUrl = payUrl != null ? payUrl : PayInJson.text(data, "payDeskUrl");
+        return instructionsFor(PayCode.read(PayInJson.text(data, "payCode")), checkoutUrl, amountToPay);
+    }
+
+    static Instructions instructionsFor(PayCode payCode, String checkoutUrl, Money amountToPay) {
         if (payCode instanceof PayCode.QrisText qris) {
-            return new PaymentInstructions(checkoutUrl, qris.payload(), null, null);
+            QrisCode.Check check = QrisCode.check(qris.payload(), amountToPay);
+            return check instanceof QrisCode.Failed failed
+                    ? new Instructions(null, failed.problem() + ": " + failed.detail())
+                    : new Instructions(new PaymentInstructions(checkoutUrl, qris.payload(), null, null), null);
+        }
+        if (payCode instanceof PayCode.CorruptQris corrupt) {
+            QrisCode.Check check = QrisCode.read(corrupt.payload());
+            return new Instructions(null, check instanceof QrisCode.Failed failed
+                    ? failed.problem() + ": " + failed.detail() : "corrupt QRIS text");
         }
         if (payCode instanceof PayCode.ImageUrl image) {
-            return new PaymentInstructions(checkoutUrl, null, image.url(), null);
+            return new Instructions(new PaymentInstructions(checkoutUrl, null, image.url(), null), null);
         }
         if (payCode instanceof PayCode.ImageData image) {
-            return new PaymentInstructions(checkoutUrl, null, image.dataUrl(), null);
+            return new Instructions(new PaymentInstructions(checkoutUrl, null, image.dataUrl(), null), null);
         }
         if (payCode instanceof PayCode.Text text) {
-            return new PaymentInstructions(checkoutUrl, null, null, text.code());
+            return new Instructions(new PaymentInstructions(checkoutUrl, null, null, text.code()), null);
         }
-        if (payCode instanceof PayCode.CorruptQris) {
-            return null;
-        }
-        return new PaymentInstructions(checkoutUrl, null, null, null);
+        return new Instructions(new PaymentInstructions(checkoutUrl, null, null, null), null);
     }
 
     private GatewayCallResult<GatewayReport> reported(JsonNode data, GatewayExchange exchange) {
         String word = PayInJson.text(data, "orderStatus");
         Optional<PaymentStatus> status = PayInStatusWords.of(word);
         if (status.isEmpty()) {
-            return GatewayCallResult.unknown("PayIn reported an orderStatus we do not know: " + word, exchange);
+            return GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER,
+                    "PayIn reported an orderStatus we do not know: " + word, exchange);
         }
-        GatewayReport report = new GatewayReport(status.get(), PayInJson.amount(data, "amount").orElse(null),
-                PayInJson.fee(data, "fee").orElse(null), PayInJson.text(data, "orderNo"), word,
-                GatewayReport.Source.QUERY);
+        String orderNo = PayInJson.text(data, "orderNo");
+        ReportedAmount amount = PayInJson.reported(data, "amount");
+        GatewayReport report = new GatewayReport(status.get(), amount, PayInJson.fee(data, "fee").orElse(null),
+                orderNo, word, GatewayReport.Source.QUERY);
+        // PayIn's status answer carries payCode and payUrl: a payment whose create answer was lost learns
+        // them here (checked exactly as at create), with the amount to pay PayIn states.
+        if (amount instanceof ReportedAmount.Present present) {
+            Instructions instructions = instructionsFor(data, present.money());
+            if (instructions.shown() != null && !instructions.shown().equals(PaymentInstructions.NONE)) {
+                report = report.withOffer(new GatewayPaymentCreated(orderNo, present.money(),
+                        PayInJson.fee(data, "orderFee").orElse(null), instructions.shown()));
+            }
+        }
         return GatewayCallResult.accepted(report, exchange);
     }
 
     /** PayIn's envelope {@code {code, msg, data}}, judged; {@link Envelope#map} continues with {@code data}. */
     private static Envelope readEnvelope(PayInTransport.Reply reply) {
         if (!reply.answered()) {
-            return new Envelope(GatewayCallResult.unknown(reply.failure(), reply.exchange()), null, reply.exchange());
+            return new Envelope(GatewayCallResult.unknown(reply.failureCause(), reply.failure(), reply.exchange()), null,
+                    reply.exchange());
         }
         if (reply.httpStatus() >= 500) {
-            return new Envelope(GatewayCallResult.unknown("PayIn answered HTTP " + reply.httpStatus(), reply.exchange()),
+            return new Envelope(GatewayCallResult.unknown(UnknownCause.GATEWAY_ERROR,
+                    "PayIn answered HTTP " + reply.httpStatus(), reply.exchange()),
                     null, reply.exchange());
         }
         Optional<JsonNode> json = PayInJson.object(reply.body());
-        Optional<Integer> code = json.flatMap(node -> PayInJson.decimal(node, "code")).map(c -> {
+        Optional<Integer> code = json.flatMap(node -> PayInJson.decimal(node, "code", 0)).map(c -> {
             try {
                 return c.intValueExact();
             } catch (ArithmeticException notAnInt) {
@@ -169,13 +204,13 @@ public final class PayInPaymentGateway implements PaymentGateway {
             }
         });
         if (code.isEmpty()) {
-            return new Envelope(GatewayCallResult.unknown("PayIn's answer (HTTP " + reply.httpStatus()
+            return new Envelope(GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER, "PayIn's answer (HTTP " + reply.httpStatus()
                     + ") is not its JSON envelope", reply.exchange()), null, reply.exchange());
         }
         String msg = PayInJson.text(json.get(), "msg");
         int c = code.get();
         if (c >= 500) {
-            return new Envelope(GatewayCallResult.unknown("PayIn answered code " + c + ": " + msg, reply.exchange()),
+            return new Envelope(GatewayCallResult.unknown(UnknownCause.GATEWAY_ERROR, "PayIn answered code " + c + ": " + msg, reply.exchange()),
                     null, reply.exchange());
         }
         if (c != 200) {
@@ -184,7 +219,8 @@ public final class PayInPaymentGateway implements PaymentGateway {
         }
         JsonNode data = json.get().get("data");
         if (data == null || !data.isObject()) {
-            return new Envelope(GatewayCallResult.unknown("PayIn answered code 200 without data", reply.exchange()),
+            return new Envelope(GatewayCallResult.unknown(UnknownCause.UNREADABLE_ANSWER,
+                    "PayIn answered code 200 without data", reply.exchange()),
                     null, reply.exchange());
         }
         return new Envelope(null, data, reply.exchange());

@@ -1,6 +1,7 @@
 package id.kasir.adapters.payin;
 
 import id.kasir.domain.gateway.GatewayExchange;
+import id.kasir.domain.gateway.UnknownCause;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.springframework.web.client.RestClientException;
 final class PayInTransport {
 
     /** What came back from one call. {@code failure} is set when there was no usable HTTP answer. */
-    record Reply(int httpStatus, String body, String failure, boolean circuitOpen, GatewayExchange exchange) {
+    record Reply(int httpStatus, String body, String failure, boolean circuitOpen, GatewayExchange exchange,
+                 UnknownCause failureCause) {
         boolean answered() {
             return failure == null;
         }
@@ -65,12 +67,13 @@ final class PayInTransport {
         String maskedRequest = PayInMasking.request("POST", properties.baseUrl() + path, properties.merchantId(), body);
         if (!breaker.tryAcquirePermission()) {
             return new Reply(0, null, "circuit open: PayIn failed too often recently; no call made", true,
-                    new GatewayExchange(operation, maskedRequest, null, 0, Duration.ZERO));
+                    new GatewayExchange(operation, maskedRequest, null, 0, Duration.ZERO), UnknownCause.CIRCUIT_OPEN);
         }
         long started = System.nanoTime();
         int status = 0;
         String answer = null;
         String failure = null;
+        UnknownCause cause = null;
         try {
             HttpAnswer received = http.post().uri(path)
                     .contentType(MediaType.APPLICATION_JSON)
@@ -83,7 +86,9 @@ final class PayInTransport {
             status = received.status();
             answer = received.body();
         } catch (RestClientException | IllegalStateException e) {
-            failure = describe(e);
+            cause = causeOf(e);
+            failure = (cause == UnknownCause.TIMEOUT ? "time-out" : "no answer") + " (" + root(e).getClass().getSimpleName()
+                    + ")";
         }
         long nanos = System.nanoTime() - started;
         if (failure != null || status >= 500) {
@@ -92,19 +97,25 @@ final class PayInTransport {
             breaker.onSuccess(nanos, TimeUnit.NANOSECONDS);
         }
         return new Reply(status, answer, failure, false,
-                new GatewayExchange(operation, maskedRequest, PayInMasking.body(answer), status, Duration.ofNanos(nanos)));
+                new GatewayExchange(operation, maskedRequest, PayInMasking.body(answer), status, Duration.ofNanos(nanos)),
+                cause);
     }
 
     private record HttpAnswer(int status, String body) {
     }
 
-    private static String describe(Exception e) {
+    private static Throwable root(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String kind = root instanceof java.net.http.HttpTimeoutException || root instanceof java.net.SocketTimeoutException
-                ? "time-out" : "no answer";
-        return kind + " (" + root.getClass().getSimpleName() + ")";
+        return root;
+    }
+
+    /** Decided from the exception's type: a time-out may have reached PayIn, a refused connection did not. */
+    private static UnknownCause causeOf(Exception e) {
+        Throwable root = root(e);
+        return root instanceof java.net.http.HttpTimeoutException || root instanceof java.net.SocketTimeoutException
+                ? UnknownCause.TIMEOUT : UnknownCause.CONNECTION_FAILED;
     }
 }

@@ -3,22 +3,24 @@ package id.kasir.adapters.payin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import id.kasir.domain.money.Money;
 import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class PayCodeTest {
 
+    private static final Money TWENTY_K = Money.idr(20000);
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
     @Test
     void readsQrisTextWithAGoodCrcAsQrContent() {
-        assertThat(PayCode.read(QrisCrcTest.VALID_PAYLOAD)).isEqualTo(new PayCode.QrisText(QrisCrcTest.VALID_PAYLOAD));
+        assertThat(PayCode.read(QrisSamples.VALID_PAYLOAD)).isEqualTo(new PayCode.QrisText(QrisSamples.VALID_PAYLOAD));
     }
 
     @Test
     void flagsQrisLookingTextWithABadCrc() {
-        assertThat(PayCode.read(QrisCrcTest.DOC_PAYLOAD)).isInstanceOf(PayCode.CorruptQris.class);
+        assertThat(PayCode.read(QrisSamples.DOC_PAYLOAD)).isInstanceOf(PayCode.CorruptQris.class);
     }
 
     @Test
@@ -70,15 +72,19 @@ class PayCodeTest {
     @Test
     void showsEachShapeInTheRightPlace() {
         String checkout = "https://pay.example/desk";
-        var qris = PayInPaymentGateway.instructionsFor(PayCode.read(QrisCrcTest.VALID_PAYLOAD), checkout);
-        assertThat(qris.qrContent()).isEqualTo(QrisCrcTest.VALID_PAYLOAD);
+        var qris = PayInPaymentGateway.instructionsFor(PayCode.read(QrisSamples.VALID_PAYLOAD), checkout, TWENTY_K).shown();
+        assertThat(qris.qrContent()).isEqualTo(QrisSamples.VALID_PAYLOAD);
         assertThat(qris.checkoutUrl()).isEqualTo(checkout);
-        var va = PayInPaymentGateway.instructionsFor(PayCode.read("8808123456789012"), checkout);
+        var va = PayInPaymentGateway.instructionsFor(PayCode.read("8808123456789012"), checkout, TWENTY_K).shown();
         assertThat(va.payCode()).isEqualTo("8808123456789012");
         assertThat(va.qrContent()).isNull();
-        var image = PayInPaymentGateway.instructionsFor(PayCode.read("https://q.example/a.png"), checkout);
+        var image = PayInPaymentGateway.instructionsFor(PayCode.read("https://q.example/a.png"), checkout, TWENTY_K).shown();
         assertThat(image.qrImageUrl()).isEqualTo("https://q.example/a.png");
-        assertThat(PayInPaymentGateway.instructionsFor(PayCode.read(QrisCrcTest.DOC_PAYLOAD), checkout)).isNull();
+        assertThat(PayInPaymentGateway.instructionsFor(PayCode.read(QrisSamples.DOC_PAYLOAD), checkout, TWENTY_K)
+                .refusal()).startsWith("WRONG_CRC");
+        // A QR whose CRC is right but whose amount (tag 54) is not the amount to pay is never shown.
+        assertThat(PayInPaymentGateway.instructionsFor(PayCode.read(QrisSamples.VALID_PAYLOAD), checkout,
+                Money.idr(15000)).refusal()).startsWith("WRONG_AMOUNT");
     }
 
     private static byte[] image(byte[] magic) {

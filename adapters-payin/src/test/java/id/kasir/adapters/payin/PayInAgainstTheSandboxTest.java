@@ -124,6 +124,9 @@ class PayInAgainstTheSandboxTest {
             assertThat(n.notification().headers()).contains("Sign: ***").containsIgnoringCase("merchantid: 1002001");
         });
         assertThat(kasir.payments.timeline(payment.id())).extracting(e -> e.type().name()).isNotEmpty();
+        // The sandbox records the callback's answer after Kasir gave it, so possibly after PAID is seen here.
+        Eventually.waitUntil("the sandbox recorded the callback's answer",
+                () -> sandboxOrder(payment).get("callbacks").size() > 0);
         assertThat(sandboxOrder(payment).get("callbacks").get(0).get("httpStatus").asInt()).isEqualTo(200);
     }
 
@@ -216,6 +219,11 @@ class PayInAgainstTheSandboxTest {
         assertThat(refreshed.gatewaySays()).isInstanceOf(GatewayCallResult.Accepted.class);
         Payment known = kasir.payments.byId(payment.id()).orElseThrow();
         assertThat(known.status()).isEqualTo(PaymentStatus.PAYING);
+        // PayIn's status answer carries payCode and payUrl: the payment learns them, so it can be paid.
+        assertThat(known.instructions().qrContent()).isEqualTo(sandboxOrder(payment).get("qrisPayload").asString());
+        assertThat(known.amountToPay()).isEqualTo(Money.idr(20_000));
+        assertThat(kasir.payments.timeline(payment.id())).extracting(e -> e.type())
+                .contains(id.kasir.domain.payment.PaymentEventType.INSTRUCTIONS_LEARNED);
 
         sandboxAction(payment, "pay");
         waitForStatus(payment, PaymentStatus.PAID);
@@ -224,7 +232,7 @@ class PayInAgainstTheSandboxTest {
     @Test
     void showsEachPayCodeShapeTheRightWay() {
         Payment text = create(PaymentMethod.QRIS, 20_000, "shape:qris-text");
-        assertThat(QrisCrc.checksOut(text.instructions().qrContent())).isTrue();
+        assertThat(id.kasir.domain.qris.QrisCode.check(text.instructions().qrContent(), text.amountToPay()).passed()).isTrue();
 
         Payment url = create(PaymentMethod.QRIS, 20_000, "shape:image-url");
         // built on kasir.sandbox.public-base-url (the embedded default's 8080), not the test's port
@@ -258,6 +266,44 @@ class PayInAgainstTheSandboxTest {
         assertThat(answer.body()).doesNotContain("Exception");
         assertThat(kasir.notifications.all()).hasSize(before + 1);
         assertThat(kasir.notifications.all().get(before).outcome()).isEqualTo(NotificationOutcome.REJECTED);
+    }
+
+    /** Issue 11: signed and unsigned callbacks saying SUCCESS with amounts that cannot be checked. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "signed={0} amount={1} -> {2} {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "true |\"abc\"      |200|UNUSABLE_AMOUNT|UNUSABLE_AMOUNT",
+            "true |-             |200|UNUSABLE_AMOUNT|UNUSABLE_AMOUNT",
+            "true |\"\"         |200|UNUSABLE_AMOUNT|UNUSABLE_AMOUNT",
+            "true |\"-20000.00\"|200|UNUSABLE_AMOUNT|UNUSABLE_AMOUNT",
+            "true |20000.001     |200|UNUSABLE_AMOUNT|UNUSABLE_AMOUNT",
+            "true |1e10000000    |200|UNUSABLE_AMOUNT|UNUSABLE_AMOUNT",
+            "true |\"1e999999999\"|200|UNUSABLE_AMOUNT|UNUSABLE_AMOUNT",
+            "true |0             |200|AMOUNT_MISMATCH|AMOUNT_MISMATCH",
+            "false|1e10000000    |401|REJECTED       |-",
+            "false|\"abc\"      |401|REJECTED       |-"})
+    void aSuccessCallbackWithAnAmountThatCannotBeCheckedChangesNothingAndNeverAnswers5xx(
+            boolean signed, String amount, int answer, NotificationOutcome outcome, String ops) throws Exception {
+        Payment payment = create(PaymentMethod.QRIS, 20_000, "Corpus");
+        String body = "{" + (amount.equals("-") ? "" : "\"amount\":" + amount + ",") + "\"mchOrderNo\":\""
+                + payment.reference() + "\",\"merchantId\":\"1002001\",\"orderNo\":\""
+                + payment.gatewayReference().orElseThrow() + "\",\"orderStatus\":\"SUCCESS\"}";
+        String sign = signed ? new PayInSign("sandbox-payin-key").sign(body) : "0".repeat(32);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kasirBase + "/webhooks/payin"))
+                .header("MerchantId", "1002001").header("Sign", sign).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(answer);
+        assertThat(storedFor(payment)).last().satisfies(n -> assertThat(n.outcome()).isEqualTo(outcome));
+        // The status query that follows finds the order unpaid at the sandbox (PayIn's PAYING): never PAID.
+        assertThat(kasir.payments.byId(payment.id()).orElseThrow().status()).isIn(PaymentStatus.OPEN,
+                PaymentStatus.PAYING);
+        if (ops.equals("-")) {
+            assertThat(kasir.opsExceptions.bySubject(payment.id().value())).isEmpty();
+        } else {
+            assertThat(kasir.opsExceptions.bySubject(payment.id().value()))
+                    .anySatisfy(e -> assertThat(e.type()).isEqualTo(OpsExceptionType.valueOf(ops)));
+        }
     }
 
     // --- plumbing ---

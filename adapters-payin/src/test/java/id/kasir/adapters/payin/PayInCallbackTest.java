@@ -2,7 +2,9 @@ package id.kasir.adapters.payin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kasir.domain.money.ExternalNumber;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.PaymentStatus;
 import org.junit.jupiter.api.Test;
@@ -35,11 +37,22 @@ class PayInCallbackTest {
     }
 
     @Test
-    void leavesTheReportOutWhenTheStatusOrAmountCannotBeTranslated() {
+    void leavesTheReportOutWhenTheStatusCannotBeTranslated() {
         assertThat(PayInCallback.read(PayInSignTest.DOC_CALLBACK.replace("\"SUCCESS\"", "\"REFUNDED\"")).orElseThrow()
                 .report()).isNull();
+    }
+
+    @Test
+    void passesAnAmountItCannotReadToTheDomainAsWhatItIs() {
         assertThat(PayInCallback.read(PayInSignTest.DOC_CALLBACK.replace("20000.00", "20000.001")).orElseThrow()
-                .report()).isNull();
+                .report().amount()).isEqualTo(new ReportedAmount.Unreadable("20000.001",
+                        ExternalNumber.Refusal.TOO_MANY_FRACTION_DIGITS));
+        assertThat(PayInCallback.read(PayInSignTest.DOC_CALLBACK.replace("20000.00", "\"abc\"")).orElseThrow()
+                .report().amount()).isEqualTo(new ReportedAmount.Unreadable("abc", ExternalNumber.Refusal.NOT_A_NUMBER));
+        assertThat(PayInCallback.read(PayInSignTest.DOC_CALLBACK.replace("\"amount\":20000.00,", "")).orElseThrow()
+                .report().amount()).isEqualTo(ReportedAmount.MISSING);
+        assertThat(PayInCallback.read(PayInSignTest.DOC_CALLBACK.replace("20000.00", "1e10000000")).orElseThrow()
+                .report().amount()).isEqualTo(new ReportedAmount.Unreadable("1E+10000000", ExternalNumber.Refusal.EXPONENT));
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.kasir.adapters.payin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kasir.domain.gateway.GatewayCallResult;
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.gateway.GatewayPaymentLookup;
 import id.kasir.domain.money.Money;
@@ -47,7 +48,7 @@ class PayInClientOverHttpTest {
 
     @Test
     void sendsTheSignedBytesAndStoresOrderNoFeeAndQrisText() throws Exception {
-        payIn.answer("/api/payIn", 200, FakePayIn.created("PAYIN1", QrisCrcTest.VALID_PAYLOAD, "",
+        payIn.answer("/api/payIn", 200, FakePayIn.created("PAYIN1", QrisSamples.VALID_PAYLOAD, "",
                 "https://desk.example/PAYIN1"));
 
         var result = gateway.create(PayInBodiesTest.request(
@@ -58,7 +59,7 @@ class PayInClientOverHttpTest {
         assertThat(created.gatewayReference()).isEqualTo("PAYIN1");
         assertThat(created.fee()).isEqualTo(Money.idr(1700));
         assertThat(created.amountToPay()).isEqualTo(Money.idr(20_000));
-        assertThat(created.instructions().qrContent()).isEqualTo(QrisCrcTest.VALID_PAYLOAD);
+        assertThat(created.instructions().qrContent()).isEqualTo(QrisSamples.VALID_PAYLOAD);
         assertThat(created.instructions().checkoutUrl()).isEqualTo("https://desk.example/PAYIN1");
 
         FakePayIn.Received sent = payIn.received.get(0);
@@ -79,11 +80,29 @@ class PayInClientOverHttpTest {
     }
 
     @Test
-    void treatsAQrisPayCodeWithABadCrcAsAnUnknownOutcome() {
-        payIn.answer("/api/payIn", 200, FakePayIn.created("PAYIN3", QrisCrcTest.DOC_PAYLOAD, "", "https://desk.example/3"));
+    void declinesAQrisPayCodeWithABadCrcSoItIsNeverShown() {
+        payIn.answer("/api/payIn", 200, FakePayIn.created("PAYIN3", QrisSamples.DOC_PAYLOAD, "", "https://desk.example/3"));
         var result = gateway.create(PayInBodiesTest.request(Customer.UNKNOWN, "x", NOW.plusSeconds(900)));
-        assertThat(result).isInstanceOf(GatewayCallResult.Unknown.class);
-        assertThat(((GatewayCallResult.Unknown<?>) result).reason()).contains("CRC");
+        assertThat(result).isInstanceOf(GatewayCallResult.Declined.class);
+        assertThat(((GatewayCallResult.Declined<?>) result).code()).isEqualTo(PayInPaymentGateway.INVALID_QR);
+        assertThat(((GatewayCallResult.Declined<?>) result).message()).contains("WRONG_CRC");
+    }
+
+    @Test
+    void declinesAQrisPayCodeForAnotherAmountOrAStaticQr() {
+        String oneRupiah = withCrc(QrisSamples.VALID_PAYLOAD.replace("540820000.00", "54041.00"));
+        String staticQr = withCrc(QrisSamples.VALID_PAYLOAD.replace("010212", "010211"));
+        payIn.answer("/api/payIn", 200, FakePayIn.created("PAYIN4", oneRupiah, "", "https://desk.example/4"))
+                .answer("/api/payIn", 200, FakePayIn.created("PAYIN5", staticQr, "", "https://desk.example/5"));
+        var wrongAmount = gateway.create(PayInBodiesTest.request(Customer.UNKNOWN, "x", NOW.plusSeconds(900)));
+        var notDynamic = gateway.create(PayInBodiesTest.request(Customer.UNKNOWN, "x", NOW.plusSeconds(900)));
+        assertThat(((GatewayCallResult.Declined<?>) wrongAmount).message()).contains("WRONG_AMOUNT");
+        assertThat(((GatewayCallResult.Declined<?>) notDynamic).message()).contains("STATIC_QR");
+    }
+
+    private static String withCrc(String payload) {
+        String body = payload.substring(0, payload.length() - 4);
+        return body + id.kasir.domain.qris.QrisCode.crc16(body);
     }
 
     @Test
@@ -112,7 +131,7 @@ class PayInClientOverHttpTest {
         try {
             var result = impatient.create(ewallet());
             assertThat(result).isInstanceOf(GatewayCallResult.Unknown.class);
-            assertThat(((GatewayCallResult.Unknown<?>) result).reason()).contains("time-out");
+            assertThat(((GatewayCallResult.Unknown<?>) result).cause()).isEqualTo(UnknownCause.TIMEOUT);
             assertThat(result.exchange().httpStatus()).isZero();
         } finally {
             release.countDown();
@@ -136,7 +155,7 @@ class PayInClientOverHttpTest {
         assertThat(queried().status()).isEqualTo(PaymentStatus.PAYING);
         GatewayReport paid = queried();
         assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(paid.amount()).isEqualTo(Money.idr(20_000));
+        assertThat(paid.money()).contains(Money.idr(20_000));
         assertThat(paid.fee()).isEqualTo(Money.idr(140));
         assertThat(paid.gatewayStatus()).isEqualTo("SUCCESS");
         assertThat(queried().status()).isEqualTo(PaymentStatus.FAILED);

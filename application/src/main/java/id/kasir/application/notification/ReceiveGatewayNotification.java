@@ -110,6 +110,9 @@ public final class ReceiveGatewayNotification {
             return confirmWithGateway(stored, paymentId, actor);
         }
         ReportOutcome outcome = applyGatewayStatus.apply(paymentId, report, actor);
+        if (outcome instanceof ReportOutcome.UnusableAmount) {
+            return askAfterUnusableAmount(stored, paymentId, actor, outcome);
+        }
         return finish(stored, outcomeOf(outcome), paymentId, describe(outcome));
     }
 
@@ -133,6 +136,24 @@ public final class ReceiveGatewayNotification {
                 + describe(outcome));
     }
 
+    /**
+     * A signed "paid" whose amount cannot be checked: recorded as such (ops has it), then the gateway is
+     * asked, and its answer goes through the same rule. The notification keeps UNUSABLE_AMOUNT as outcome;
+     * the detail says what the query did.
+     */
+    private Receipt askAfterUnusableAmount(StoredNotification stored, PaymentId paymentId, Actor actor,
+                                           ReportOutcome outcome) {
+        String detail = describe(outcome);
+        try {
+            RefreshPayment.Refreshed refreshed = refreshPayment.refresh(paymentId, actor);
+            detail += refreshed.outcome().map(o -> "; the gateway's status query then: " + describe(o))
+                    .orElse("; the gateway's status query gave no answer");
+        } catch (RuntimeException queryFailed) {
+            detail += "; the gateway's status query failed: " + queryFailed.getClass().getSimpleName();
+        }
+        return finish(stored, NotificationOutcome.UNUSABLE_AMOUNT, paymentId, detail);
+    }
+
     private Receipt finish(StoredNotification stored, NotificationOutcome outcome, PaymentId paymentId, String detail) {
         transactions.inTransaction(() -> inbox.markOutcome(stored.id(), outcome, paymentId, detail));
         return new Receipt(stored.id(), outcome, Optional.ofNullable(paymentId));
@@ -148,6 +169,9 @@ public final class ReceiveGatewayNotification {
         if (outcome instanceof ReportOutcome.AmountMismatch) {
             return NotificationOutcome.AMOUNT_MISMATCH;
         }
+        if (outcome instanceof ReportOutcome.UnusableAmount) {
+            return NotificationOutcome.UNUSABLE_AMOUNT;
+        }
         return NotificationOutcome.IGNORED;
     }
 
@@ -160,6 +184,9 @@ public final class ReceiveGatewayNotification {
         }
         if (outcome instanceof ReportOutcome.AmountMismatch m) {
             return "amount mismatch: reported " + m.reported() + ", expected " + m.expected();
+        }
+        if (outcome instanceof ReportOutcome.UnusableAmount u) {
+            return "paid with " + u.reported().describe() + ", expected " + u.expected() + ": not applied";
         }
         ReportOutcome.Ignored i = (ReportOutcome.Ignored) outcome;
         return "ignored: " + i.reason();

@@ -15,8 +15,10 @@ import java.time.Clock;
 /**
  * The one path for "the gateway says X": webhooks, reconciliation queries and ops' "re-query now"
  * all end here. Idempotent (the same report twice changes nothing the second time) and safe under
- * concurrency (two reports at once: one wins, the other is re-read and re-judged). Amount mismatches
- * and payments that arrive after we closed them are raised for ops in the same transaction.
+ * concurrency (two reports at once: one wins, the other is re-read and re-judged). Amount mismatches,
+ * "paid" reports whose amount cannot be checked ({@link ReportOutcome.UnusableAmount}: missing, unreadable,
+ * another currency — the payment refuses them, see {@code Payment.apply}) and payments that arrive after
+ * we closed them are raised for ops in the same transaction, with a timeline event.
  */
 public final class ApplyGatewayStatus {
 
@@ -58,6 +60,18 @@ public final class ApplyGatewayStatus {
                         mismatch.reported(), clock.instant());
                 if (raised.isNew()) {
                     payment.noteAmountMismatch(mismatch, actor, clock.instant());
+                }
+            }
+            if (outcome instanceof ReportOutcome.UnusableAmount unusable) {
+                var raised = opsExceptions.raise(OpsExceptionType.UNUSABLE_AMOUNT, id.value(),
+                        "UNUSABLE_AMOUNT:" + id.value() + ":" + report.source() + ":" + unusable.reported().describe(),
+                        "Gateway reports payment " + id + " (order " + payment.orderId() + ") paid with "
+                                + unusable.reported().describe() + "; the amount to pay is " + unusable.expected()
+                                + ". Not applied: the payment stays " + payment.status()
+                                + ". Check the payment at the gateway.",
+                        clock.instant());
+                if (raised.isNew()) {
+                    payment.noteUnusableAmount(unusable, actor, clock.instant());
                 }
             }
             writer.update(payment);

@@ -1,5 +1,6 @@
 package id.kasir.application.payment;
 
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.application.gateway.GatewayRegistry;
 import id.kasir.application.gateway.PaymentRequestRejected;
 import id.kasir.application.port.IdGenerator;
@@ -113,7 +114,7 @@ public final class CreatePayment {
             return gateway.create(payment.toGatewayRequest());
         } catch (RuntimeException bug) {
             // An adapter must not throw; if one does, we still do not know what the gateway did.
-            return GatewayCallResult.unknown("adapter error: " + bug.getClass().getSimpleName(),
+            return GatewayCallResult.unknown(UnknownCause.ADAPTER_ERROR, "adapter error: " + bug.getClass().getSimpleName(),
                     GatewayExchange.none("create"));
         }
     }

@@ -6,6 +6,7 @@ import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.domain.payment.GatewayReport;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentId;
+import id.kasir.domain.payment.PaymentInstructions;
 import id.kasir.domain.payment.Payments;
 import id.kasir.domain.payment.ReportOutcome;
 import id.kasir.domain.reconciliation.ReconciliationOutcome;
@@ -86,6 +87,11 @@ public final class ReconcilePayment {
                                 ? "unknown to the gateway (" + detail + ")" : "not paid at the gateway"), latency);
             }
         }
+        if (outcome == ReconciliationOutcome.UNCHANGED && before.instructions().equals(PaymentInstructions.NONE)
+                && payments.byId(id).map(p -> !p.instructions().equals(PaymentInstructions.NONE)).orElse(false)) {
+            return new Reconciled(id, gateway, ReconciliationOutcome.INSTRUCTIONS_LEARNED, null,
+                    detail + "; learned what the customer pays with", latency);
+        }
         return new Reconciled(id, gateway, outcome, null, detail, latency);
     }
 
@@ -98,6 +104,9 @@ public final class ReconcilePayment {
         }
         if (outcome instanceof ReportOutcome.AmountMismatch m) {
             return "reported " + m.reported() + " paid, expected " + m.expected();
+        }
+        if (outcome instanceof ReportOutcome.UnusableAmount u) {
+            return "reported an amount that cannot be checked (" + u.reported() + "), expected " + u.expected();
         }
         ReportOutcome.Ignored i = (ReportOutcome.Ignored) outcome;
         return "ignored: " + i.reason();

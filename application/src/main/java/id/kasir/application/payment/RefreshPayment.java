@@ -1,5 +1,6 @@
 package id.kasir.application.payment;
 
+import id.kasir.domain.gateway.UnknownCause;
 import id.kasir.application.gateway.GatewayRegistry;
 import id.kasir.application.port.TransactionRunner;
 import id.kasir.domain.common.Actor;
@@ -68,7 +69,7 @@ public final class RefreshPayment {
         try {
             return gateway.query(payment.toGatewayLookup());
         } catch (RuntimeException bug) {
-            return GatewayCallResult.unknown("adapter error: " + bug.getClass().getSimpleName(),
+            return GatewayCallResult.unknown(UnknownCause.ADAPTER_ERROR, "adapter error: " + bug.getClass().getSimpleName(),
                     id.kasir.domain.gateway.GatewayExchange.none("query"));
         }
     }

@@ -7,6 +7,7 @@ import id.kasir.application.testing.FakePaymentGateway;
 import id.kasir.application.testing.TestKasir;
 import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
 import id.kasir.domain.notification.InboundNotification;
 import id.kasir.domain.notification.NotificationOutcome;
 import id.kasir.domain.notification.Verification;
@@ -118,5 +119,38 @@ class ReceiveGatewayNotificationTest {
         var receipt = kasir.receiveNotification.recordConnectionTest(notification("TEST-1", Verification.UNSIGNED));
         assertThat(receipt.outcome()).isEqualTo(NotificationOutcome.TEST);
         assertThat(kasir.statusChanges).isEmpty();
+    }
+
+    @Test
+    void aSignedPaidWithAnAmountThatCannotBeCheckedIsStoredRaisedAndFollowedByAQueryUnderTheSameRule() {
+        gateway.queryAnswers(GatewayReport.of(PaymentStatus.PAID, Money.idr(15000), GatewayReport.Source.QUERY));
+        GatewayReport inUsd = new GatewayReport(PaymentStatus.PAID, ReportedAmount.read("15000.00", "USD"), null, null,
+                "00", GatewayReport.Source.NOTIFICATION);
+
+        var receipt = kasir.receiveNotification.receive(notification("n-usd", Verification.VERIFIED), inUsd);
+
+        assertThat(receipt.outcome()).isEqualTo(NotificationOutcome.UNUSABLE_AMOUNT);
+        assertThat(receipt.acknowledged()).isTrue();
+        assertThat(gateway.queried).hasSize(1);
+        assertThat(kasir.findPayments.byId(payment.id()).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(kasir.opsExceptions.open(10)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(OpsExceptionType.UNUSABLE_AMOUNT);
+            assertThat(e.description()).contains("'USD'");
+        });
+        assertThat(kasir.notifications.all()).singleElement().satisfies(n -> {
+            assertThat(n.outcome()).isEqualTo(NotificationOutcome.UNUSABLE_AMOUNT);
+            assertThat(n.detail()).contains("the gateway's status query then: OPEN -> PAID");
+        });
+    }
+
+    @Test
+    void aSignedPaidWithoutAmountWhoseQueryAlsoHasNoneLeavesThePaymentOpen() {
+        gateway.queryAnswers(GatewayReport.of(PaymentStatus.PAID, null, GatewayReport.Source.QUERY));
+        var receipt = kasir.receiveNotification.receive(notification("n-none", Verification.VERIFIED),
+                GatewayReport.of(PaymentStatus.PAID, null, GatewayReport.Source.NOTIFICATION));
+        assertThat(receipt.outcome()).isEqualTo(NotificationOutcome.UNUSABLE_AMOUNT);
+        assertThat(kasir.findPayments.byId(payment.id()).status()).isEqualTo(PaymentStatus.OPEN);
+        assertThat(kasir.opsExceptions.open(10)).extracting(e -> e.type())
+                .containsOnly(OpsExceptionType.UNUSABLE_AMOUNT);
     }
 }

@@ -12,6 +12,8 @@ public enum NotificationOutcome {
     IGNORED,
     /** It reported an amount other than the amount to pay: sent to ops. */
     AMOUNT_MISMATCH,
+    /** It said "paid" with an amount that cannot be checked (missing, unreadable, other currency): ops. */
+    UNUSABLE_AMOUNT,
     /** The same notification arrived before; nothing done. */
     DUPLICATE,
     /** Its signature, timestamp or replay check failed; nothing done. */

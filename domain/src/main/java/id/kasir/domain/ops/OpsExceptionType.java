@@ -3,6 +3,8 @@ package id.kasir.domain.ops;
 /** Kinds of things a person must look at. */
 public enum OpsExceptionType {
     AMOUNT_MISMATCH,
+    /** A gateway said "paid" with an amount Kasir cannot check: missing, unreadable, other currency. */
+    UNUSABLE_AMOUNT,
     PAID_AFTER_EXPIRY,
     PAID_AFTER_CLOSE,
     UNVERIFIABLE_NOTIFICATION,

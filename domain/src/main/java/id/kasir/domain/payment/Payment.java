@@ -30,7 +30,7 @@ public final class Payment {
     private final String description;
     private final String successUrl;
     private final String cancelUrl;
-    private final Instant expiresAt;
+    private Instant expiresAt;
     private final Instant createdAt;
     private final long version;
 
@@ -122,7 +122,22 @@ public final class Payment {
         String summary = amountToPay.equals(amount)
                 ? "Gateway issued the payment"
                 : "Gateway issued the payment; customer must pay " + amountToPay + " (asked " + amount + ")";
-        moveTo(PaymentStatus.OPEN, Actor.gateway(gateway.value()), summary, null, now);
+        moveTo(PaymentStatus.OPEN, Actor.gateway(gateway.value()), summary, capExpiry(created), now);
+    }
+
+    /**
+     * Caps the payment's expiry at the life of the gateway's instrument (a QR that dies sooner than the
+     * payment would leave the customer a dead QR); says on the timeline what was asked and what it is now.
+     */
+    private String capExpiry(GatewayPaymentCreated created) {
+        Instant instrumentDies = created.instrumentExpiresAt();
+        if (instrumentDies == null || !instrumentDies.isBefore(expiresAt)) {
+            return null;
+        }
+        Instant requested = expiresAt;
+        expiresAt = instrumentDies;
+        return "expiry capped: requested " + requested + ", now " + instrumentDies
+                + " (the gateway's payment instrument lives until then)";
     }
 
     /** The gateway said no to creating the payment: a business answer, so the payment failed. */
@@ -141,14 +156,25 @@ public final class Payment {
 
     /**
      * Applies what the gateway says. Idempotent: the same report twice changes nothing the second
-     * time. A paid amount other than the amount to pay is not applied. A change the status machine
-     * refuses is ignored (PAID is never moved back).
+     * time. A change the status machine refuses is ignored (PAID is never moved back).
+     *
+     * <p>The money rule (DESIGN.md: the gateway is the source of truth for money, so its word must be
+     * exact): a payment becomes PAID only when the report carries a paid amount, in the payment's
+     * currency, equal to the amount to pay. Any other amount is an {@link ReportOutcome.AmountMismatch};
+     * a missing, unreadable, negative, fractional-rupiah or foreign-currency amount is an
+     * {@link ReportOutcome.UnusableAmount}. Neither changes the status; the caller sends both to ops.
+     *
+     * <p>A report that carries the gateway's offer (amount to pay, QR, link) teaches it to a payment that
+     * has none yet — a create whose answer was lost — before the status is judged.
      */
     public ReportOutcome apply(GatewayReport report, Actor actor, Instant now) {
         PaymentStatus reported = report.status();
-        if (reported == PaymentStatus.PAID && report.amount() != null
-                && report.amount().compareTo(amountToPay) != 0) {
-            return new ReportOutcome.AmountMismatch(amountToPay, report.amount());
+        report.offered().ifPresent(offer -> learnOffer(offer, report.source(), actor, now));
+        if (reported == PaymentStatus.PAID) {
+            Optional<ReportOutcome> refused = refusePaidAmount(report);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
         }
         if (reported == status) {
             learnDetails(report, actor, now);
@@ -168,15 +194,78 @@ public final class Payment {
             gatewayFee = report.fee();
         }
         if (reported == PaymentStatus.PAID) {
-            paidAmount = report.amount() == null ? amountToPay : report.amount();
+            paidAmount = report.money().orElseThrow();
             paidAt = now;
         }
         statusReason = reported == PaymentStatus.PAID ? null : "gateway says " + report.gatewayStatus();
         moveTo(reported, actor,
                 "Gateway " + report.source().name().toLowerCase() + " says " + report.gatewayStatus()
                         + flag.map(f -> " (" + f + ")").orElse(""),
-                report.amount() == null ? null : "reported amount " + report.amount(), now);
+                report.amount() instanceof id.kasir.domain.money.ReportedAmount.Missing ? null
+                        : "reported amount " + report.amount().describe(), now);
         return new ReportOutcome.Applied(from, reported, flag);
+    }
+
+    /** Empty when the report's amount may make this payment PAID; else why not. */
+    private Optional<ReportOutcome> refusePaidAmount(GatewayReport report) {
+        Optional<Money> paid = report.money();
+        if (paid.isEmpty() || !paid.get().currency().equals(amountToPay.currency())) {
+            return Optional.of(new ReportOutcome.UnusableAmount(amountToPay, report.amount()));
+        }
+        if (paid.get().compareTo(amountToPay) != 0) {
+            return Optional.of(new ReportOutcome.AmountMismatch(amountToPay, paid.get()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Learns what the customer needs from the gateway's answer, when this payment has not got it yet (its
+     * create timed out): the amount to pay, the QR or link, the gateway's reference. Once known, the
+     * instructions are not replaced by a later report.
+     */
+    private void learnOffer(GatewayPaymentCreated offer, GatewayReport.Source source, Actor actor, Instant now) {
+        if (!status.isInFlight() || !instructions.equals(PaymentInstructions.NONE)
+                || !offer.amountToPay().currency().equals(amount.currency())
+                || (offer.instructions().equals(PaymentInstructions.NONE) && offer.amountToPay().equals(amountToPay))) {
+            return;
+        }
+        this.instructions = offer.instructions();
+        this.amountToPay = offer.amountToPay();
+        String capped = capExpiry(offer);
+        if (offer.gatewayReference() != null && gatewayReference == null) {
+            this.gatewayReference = offer.gatewayReference();
+        }
+        if (offer.fee() != null) {
+            this.gatewayFee = offer.fee();
+        }
+        record(PaymentEventType.INSTRUCTIONS_LEARNED, status, status, actor,
+                "Learned from the gateway's " + source.name().toLowerCase() + " what the customer needs to pay: "
+                        + amountToPay + (amountToPay.equals(amount) ? "" : " (asked " + amount + ")"),
+                describeInstructions(instructions) + (capped == null ? "" : "; " + capped), now);
+    }
+
+    private static String describeInstructions(PaymentInstructions i) {
+        List<String> parts = new ArrayList<>();
+        if (i.checkoutUrl() != null) {
+            parts.add("checkout link");
+        }
+        if (i.qrContent() != null) {
+            parts.add("QR content");
+        }
+        if (i.qrImageUrl() != null) {
+            parts.add("QR image");
+        }
+        if (i.payCode() != null) {
+            parts.add("pay code");
+        }
+        return parts.isEmpty() ? "no QR, link or pay code: the gateway's answer has none" : String.join(", ", parts);
+    }
+
+    /** Notes on the timeline that a "paid" report's amount could not be used (the status is left as it is). */
+    public void noteUnusableAmount(ReportOutcome.UnusableAmount unusable, Actor actor, Instant now) {
+        record(PaymentEventType.UNUSABLE_AMOUNT, status, status, actor,
+                "Gateway reports paid with " + unusable.reported().describe() + ", expected " + unusable.expected()
+                        + ": not applied, sent to ops", null, now);
     }
 
     /** Notes on the timeline that a report's amount did not match (the status is left as it is). */

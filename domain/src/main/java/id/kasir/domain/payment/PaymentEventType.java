@@ -12,6 +12,10 @@ public enum PaymentEventType {
     OUTCOME_UNKNOWN,
     /** The gateway reported an amount other than the amount to pay: not applied, sent to ops. */
     AMOUNT_MISMATCH,
+    /** The gateway said "paid" with an amount that cannot be checked (missing, unreadable, other currency). */
+    UNUSABLE_AMOUNT,
+    /** A payment whose create answer was lost learned its amount to pay, QR or link from a later report. */
+    INSTRUCTIONS_LEARNED,
     /** The gateway told us details (its reference, its fee) without a status change. */
     DETAILS_UPDATED,
     /**

@@ -20,6 +20,13 @@ public enum ReconciliationOutcome {
     PAID_AFTER_EXPIRY,
     /** The gateway reports an amount other than the amount to pay: not applied, raised for ops. */
     AMOUNT_MISMATCH,
+    /**
+     * The gateway's report carries an amount Kasir cannot check (missing, unreadable, another currency): not
+     * applied, raised for ops, and never expired by the clock, because the gateway may be saying "paid".
+     */
+    REPORT_UNUSABLE,
+    /** The payment had nothing to show the customer (its create timed out) and learned it from the query. */
+    INSTRUCTIONS_LEARNED,
     /** The gateway's answer leaves the outcome unknown (see the item's {@code UnknownCause}): left as it is for the janitor. */
     GATEWAY_UNKNOWN,
     /** The gateway answers that it does not know the payment (a business "no" to the status query). */

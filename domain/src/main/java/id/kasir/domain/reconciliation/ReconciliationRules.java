@@ -18,6 +18,9 @@ public final class ReconciliationRules {
         if (applied instanceof ReportOutcome.AmountMismatch) {
             return ReconciliationOutcome.AMOUNT_MISMATCH;
         }
+        if (applied instanceof ReportOutcome.UnusableAmount) {
+            return ReconciliationOutcome.REPORT_UNUSABLE;
+        }
         if (applied instanceof ReportOutcome.Applied a) {
             if (a.to() == PaymentStatus.PAID) {
                 return a.flag().filter(PaymentTransitions.PAID_AFTER_EXPIRY::equals).isPresent()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kasir.domain.common.Actor;
 import id.kasir.domain.money.Money;
+import id.kasir.domain.money.ReportedAmount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -109,10 +110,13 @@ class PaymentApplyReportTest {
     }
 
     @Test
-    void aPaidReportWithoutAnAmountCountsTheAmountToPayAsPaid() {
+    void aPaidReportWithoutAnAmountChangesNothing() {
         Payment payment = aPayment().withStatus(PaymentStatus.PAYING).build();
-        payment.apply(GatewayReport.of(PaymentStatus.PAID, null, GatewayReport.Source.QUERY), GATEWAY, NOW);
-        assertThat(payment.paidAmount()).contains(payment.amountToPay());
+        ReportOutcome outcome = payment.apply(GatewayReport.of(PaymentStatus.PAID, null, GatewayReport.Source.QUERY),
+                GATEWAY, NOW);
+        assertThat(outcome).isEqualTo(new ReportOutcome.UnusableAmount(payment.amountToPay(), ReportedAmount.MISSING));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PAYING);
+        assertThat(payment.paidAmount()).isEmpty();
     }
 
     @Test

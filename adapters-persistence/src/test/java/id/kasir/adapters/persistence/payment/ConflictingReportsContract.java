@@ -120,7 +120,9 @@ public abstract class ConflictingReportsContract extends PersistenceContract {
     private int applyWhenStarted(CountDownLatch start, PaymentId id, PaymentStatus reported)
             throws InterruptedException {
         start.await();
-        GatewayReport report = GatewayReport.of(reported, null, GatewayReport.Source.NOTIFICATION);
+        GatewayReport report = GatewayReport.of(reported,
+                reported == PaymentStatus.PAID ? payments.byId(id).orElseThrow().amountToPay() : null,
+                GatewayReport.Source.NOTIFICATION);
         Payments counting = new StaleCountingPayments(payments);
         ApplyGatewayStatus apply = new ApplyGatewayStatus(counting, new PaymentWriter(counting, List.of()),
                 opsExceptions, transactions, Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC));

@@ -142,7 +142,7 @@ public abstract class PaymentsContract extends PersistenceContract {
         payments.add(payment);
         Payment first = payments.byId(payment.id()).orElseThrow();
         Payment second = payments.byId(payment.id()).orElseThrow();
-        first.apply(GatewayReport.of(PaymentStatus.PAID, null, GatewayReport.Source.NOTIFICATION),
+        first.apply(GatewayReport.of(PaymentStatus.PAID, first.amountToPay(), GatewayReport.Source.NOTIFICATION),
                 Actor.gateway("cashin"), T0.plusSeconds(10));
         payments.update(first);
 
@@ -294,7 +294,7 @@ public abstract class PaymentsContract extends PersistenceContract {
         Payment expiringExactlyNow = stored(aPayment().expiresIn(Duration.ofHours(2)));
         stored(aPayment().expiresIn(Duration.ofHours(3)));
         Payment paid = aPayment().expiresIn(Duration.ofMinutes(5)).opened("GW-3");
-        paid.apply(GatewayReport.of(PaymentStatus.PAID, null, GatewayReport.Source.NOTIFICATION),
+        paid.apply(GatewayReport.of(PaymentStatus.PAID, paid.amountToPay(), GatewayReport.Source.NOTIFICATION),
                 Actor.gateway("cashin"), T0.plusSeconds(30));
         payments.add(paid);
 

@@ -150,6 +150,10 @@ class PaymentActionsController {
         if (outcome instanceof ReportOutcome.Ignored ignored) {
             return "Not applied: " + ignored.reason();
         }
+        if (outcome instanceof ReportOutcome.UnusableAmount unusable) {
+            return "Not applied: the gateway reports paid with " + unusable.reported().describe() + ", expected "
+                    + unusable.expected() + "; sent to ops exceptions.";
+        }
         ReportOutcome.AmountMismatch mismatch = (ReportOutcome.AmountMismatch) outcome;
         return "Not applied: the gateway reports " + mismatch.reported() + " paid, expected " + mismatch.expected()
                 + "; sent to ops exceptions.";

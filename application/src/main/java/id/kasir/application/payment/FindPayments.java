@@ -4,6 +4,7 @@ import id.kasir.domain.common.Page;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentId;
+import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.Payments;
 import java.util.List;
@@ -27,6 +28,11 @@ public final class FindPayments {
 
     public Page<Payment> search(PaymentSearch search) {
         return payments.search(search);
+    }
+
+    /** The payments a search-box query identifies (see {@link PaymentLookup}), newest first, at most {@code limit}. */
+    public List<Payment> lookUp(PaymentLookup lookup, int limit) {
+        return payments.find(lookup, limit);
     }
 
     public List<PaymentEvent> timeline(PaymentId id) {

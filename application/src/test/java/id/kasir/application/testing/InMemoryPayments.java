@@ -7,6 +7,7 @@ import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentId;
+import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentState;
 import id.kasir.domain.payment.Payments;
@@ -122,6 +123,12 @@ public final class InMemoryPayments implements Payments {
         PaymentState last = matching.get(search.limit() - 1);
         return new Page<>(page, Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(
                 (last.createdAt() + "|" + last.id().value()).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Override
+    public synchronized List<Payment> find(PaymentLookup lookup, int limit) {
+        return states.values().stream().filter(lookup::matches).sorted(Comparator.comparing(Position::of))
+                .limit(limit).map(Payment::restore).toList();
     }
 
     private static Position decode(String cursor) {

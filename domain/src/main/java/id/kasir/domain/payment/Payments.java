@@ -32,6 +32,12 @@ public interface Payments {
 
     Page<Payment> search(PaymentSearch search);
 
+    /**
+     * Every payment the typed text identifies ({@link PaymentLookup#matches}), newest first, at most {@code limit}
+     * (1 to {@link PaymentSearch#MAX_LIMIT}); the portal's search box.
+     */
+    List<Payment> find(PaymentLookup lookup, int limit);
+
     /** In-flight payments whose expiry has passed, oldest first. */
     List<Payment> overdue(Instant now, int limit);
 

@@ -6,6 +6,7 @@ import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentId;
+import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
 import id.kasir.domain.payment.Payments;
@@ -101,6 +102,18 @@ public class MyBatisPayments implements Payments {
         List<PaymentRow> page = rows.subList(0, search.limit());
         return new Page<>(page.stream().map(PaymentRow::toPayment).toList(),
                 Optional.of(PaymentCursor.after(page.get(page.size() - 1)).encode()));
+    }
+
+    /**
+     * One query over the indexed keys: id, {@code order_key} (lower-cased order id, exact or prefix), reference,
+     * gateway reference and {@code phone_key} (the phone's {@code 62…} digits), both written on insert.
+     */
+    @Override
+    public List<Payment> find(PaymentLookup lookup, int limit) {
+        if (limit <= 0 || limit > PaymentSearch.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + PaymentSearch.MAX_LIMIT);
+        }
+        return mapper.find(lookup, limit).stream().map(PaymentRow::toPayment).toList();
     }
 
     @Override

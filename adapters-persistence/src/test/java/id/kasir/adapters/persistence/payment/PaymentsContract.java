@@ -20,6 +20,7 @@ import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentEventType;
 import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentInstructions;
+import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
@@ -81,6 +82,36 @@ public abstract class PaymentsContract extends PersistenceContract {
         assertThat(loaded.description()).isEmpty();
         assertThat(loaded.paidAt()).isEmpty();
         assertThat(loaded.version()).isZero();
+    }
+
+    @Test
+    void theSearchBoxFindsByEveryKindOfReferenceInOneQuery() {
+        Payment byPhone = aPayment().orderId("INV-2024-0007").reference("KMX7A1B2C3D4E5F6G7H8")
+                .customer(new Customer(null, "0812-3456-7890", null, null)).createdAt(T0).requested();
+        payments.add(byPhone);
+        Payment other = aPayment().orderId("INV-2024-0100").reference("KMX0000000000000000Z")
+                .createdAt(T0.plusSeconds(1)).opened("CASHI-TRX-55");
+        payments.add(other);
+        payments.add(aPayment().orderId("A_B%C").createdAt(T0.plusSeconds(2)).requested());
+
+        assertThat(found(byPhone.id().value())).containsExactly("INV-2024-0007");
+        assertThat(found(byPhone.id().value().toUpperCase())).containsExactly("INV-2024-0007");
+        assertThat(found("INV-2024-0007")).containsExactly("INV-2024-0007");
+        assertThat(found("inv-2024")).containsExactly("INV-2024-0100", "INV-2024-0007");
+        assertThat(found("  Inv-2024-01 ")).containsExactly("INV-2024-0100");
+        assertThat(found("kmx7a1b2c3d4e5f6g7h8")).containsExactly("INV-2024-0007");
+        assertThat(found("CASHI-TRX-55")).containsExactly("INV-2024-0100");
+        assertThat(found("081234567890")).containsExactly("INV-2024-0007");
+        assertThat(found("6281234567890")).containsExactly("INV-2024-0007");
+        assertThat(found("+62 812 3456 7890")).containsExactly("INV-2024-0007");
+        assertThat(found("a_b%")).containsExactly("A_B%C");
+        assertThat(found("a%")).isEmpty();
+        assertThat(found("INV-2025")).isEmpty();
+        assertThat(payments.find(PaymentLookup.of("INV"), 1)).hasSize(1);
+    }
+
+    private List<String> found(String typed) {
+        return payments.find(PaymentLookup.of(typed), 10).stream().map(Payment::orderId).toList();
     }
 
     @Test

@@ -38,6 +38,12 @@ public interface Payments {
      */
     List<Payment> find(PaymentLookup lookup, int limit);
 
+    /**
+     * Counts and amounts to pay of every payment the search's filters match (all pages: its cursor and limit are
+     * ignored), one line per status and currency, in status order.
+     */
+    List<PaymentTotal> totals(PaymentSearch search);
+
     /** In-flight payments whose expiry has passed, oldest first. */
     List<Payment> overdue(Instant now, int limit);
 

@@ -9,6 +9,7 @@ import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.domain.payment.Payments;
 import java.time.Instant;
 import java.util.Arrays;
@@ -102,6 +103,15 @@ public class MyBatisPayments implements Payments {
         List<PaymentRow> page = rows.subList(0, search.limit());
         return new Page<>(page.stream().map(PaymentRow::toPayment).toList(),
                 Optional.of(PaymentCursor.after(page.get(page.size() - 1)).encode()));
+    }
+
+    /** One GROUP BY over the same filters as {@link #search}; the order follows {@link PaymentStatus}'s declaration. */
+    @Override
+    public List<PaymentTotal> totals(PaymentSearch search) {
+        return mapper.totals(PaymentQueries.of(search.after(null), null)).stream()
+                .map(PaymentTotalRow::toTotal)
+                .sorted(java.util.Comparator.comparing(PaymentTotal::status))
+                .toList();
     }
 
     /**

@@ -26,6 +26,8 @@ interface PaymentMapper {
 
     List<PaymentRow> search(@Param("q") PaymentQuery query);
 
+    List<PaymentTotalRow> totals(@Param("q") PaymentQuery query);
+
     /** Newest first, at most {@code limit}: see PaymentMapper.xml's {@code find}. */
     List<PaymentRow> find(@Param("q") PaymentLookup lookup, @Param("limit") int limit);
 

@@ -24,6 +24,7 @@ import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.domain.payment.Payments;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,6 +109,23 @@ public abstract class PaymentsContract extends PersistenceContract {
         assertThat(found("a%")).isEmpty();
         assertThat(found("INV-2025")).isEmpty();
         assertThat(payments.find(PaymentLookup.of("INV"), 1)).hasSize(1);
+    }
+
+    @Test
+    void totalsCountAndAddUpTheAmountsToPayOfEveryPageOfAFilter() {
+        payments.add(aPayment().orderId("T-1").gateway("cashi").amount(10_000).createdAt(T0).requested());
+        payments.add(aPayment().orderId("T-2").gateway("cashi").amount(15_000).createdAt(T0.plusSeconds(1)).requested());
+        payments.add(aPayment().orderId("T-3").gateway("cashi").amount(7_000).createdAt(T0.plusSeconds(2)).opened("G-3"));
+        payments.add(aPayment().orderId("T-4").gateway("payin").amount(99_000).createdAt(T0.plusSeconds(3)).requested());
+
+        PaymentSearch cashi = new PaymentSearch(GatewayId.of("cashi"), null, null, null, null, null, null, null, null,
+                null, null, 1);
+
+        assertThat(payments.totals(cashi)).containsExactly(
+                new PaymentTotal(PaymentStatus.PENDING, 2, Money.idr(25_000)),
+                new PaymentTotal(PaymentStatus.OPEN, 1, Money.idr(7_000)));
+        assertThat(payments.totals(cashi.after(payments.search(cashi).nextCursor().orElseThrow())))
+                .as("the cursor does not narrow the totals").hasSize(2);
     }
 
     private List<String> found(String typed) {

@@ -13,7 +13,6 @@ import id.kasir.domain.payment.PaymentStatus;
 import id.kasir.web.admin.AdminPortalProperties;
 import id.kasir.web.admin.portal.Formats;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Finding payments and reading one: the list, the quick lookup, the detail page and its QR image. */
+/** Listing payments and reading one: the filtered list, the detail page and its QR image. */
 @Controller
 class PaymentPagesController {
 
@@ -68,21 +66,6 @@ class PaymentPagesController {
         return "admin/payments";
     }
 
-    /** The search box in the header: an order id, a payment id or a gateway reference, straight to the payment. */
-    @GetMapping("/admin/find")
-    String find(@RequestParam(name = "q", required = false) String query, RedirectAttributes redirect) {
-        String q = blankToNull(query);
-        if (q == null) {
-            return "redirect:/admin/payments";
-        }
-        Optional<Payment> found = byOrderId(q).or(() -> byPaymentId(q)).or(() -> byGatewayReference(q));
-        if (found.isPresent()) {
-            return "redirect:/admin/payments/" + found.get().id().value();
-        }
-        redirect.addAttribute("orderId", q);
-        return "redirect:/admin/payments";
-    }
-
     @GetMapping("/admin/payments/{id}")
     String detail(@PathVariable String id, Model model) {
         story.fill(model, findPayments.byId(paymentId(id)));
@@ -114,28 +97,6 @@ class PaymentPagesController {
         } catch (IllegalArgumentException e) {
             throw new PaymentNotFoundException(id.length() > 40 ? id.substring(0, 40) : id);
         }
-    }
-
-    private Optional<Payment> byOrderId(String q) {
-        try {
-            return Optional.of(findPayments.byOrderId(q));
-        } catch (PaymentNotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Payment> byPaymentId(String q) {
-        try {
-            return Optional.of(findPayments.byId(new PaymentId(q)));
-        } catch (PaymentNotFoundException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Payment> byGatewayReference(String q) {
-        PaymentSearch search = new PaymentSearch(null, null, null, null, null, null, null, null, q, null, null, 2);
-        List<Payment> matches = findPayments.search(search).items();
-        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     private static String blankToNull(String value) {

@@ -6,6 +6,7 @@ import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentSearch;
+import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.domain.payment.Payments;
 import java.util.List;
 
@@ -28,6 +29,11 @@ public final class FindPayments {
 
     public Page<Payment> search(PaymentSearch search) {
         return payments.search(search);
+    }
+
+    /** Counts and amounts to pay per status of everything the search's filters match, all pages. */
+    public List<PaymentTotal> totals(PaymentSearch search) {
+        return payments.totals(search);
     }
 
     /** The payments a search-box query identifies (see {@link PaymentLookup}), newest first, at most {@code limit}. */

@@ -88,17 +88,19 @@ class PortalPagesTest {
 
         mvc.perform(get("/admin/find").param("q", p.orderId()).with(VIEWER))
                 .andExpect(redirectedUrl("/admin/payments/" + p.id().value()));
-        String list = page("/admin/payments?orderId=" + p.orderId(), VIEWER);
+        String list = page("/admin/payments?lang=id&orderId=" + p.orderId(), VIEWER);
         assertThat(list).contains(p.orderId()).contains("Rp 1.515.000").contains("0812****7890");
-        String detail = page("/admin/payments/" + p.id().value(), VIEWER);
+        assertThat(page("/admin/payments?lang=en&orderId=" + p.orderId(), VIEWER)).contains("IDR 1,515,000")
+                .doesNotContain("Rp 1.515.000");
+        String detail = page("/admin/payments/" + p.id().value() + "?lang=id", VIEWER);
         assertThat(detail).contains("Rp 1.515.000").contains("081234567890").contains("https://pay.example/")
                 .contains("WIB").contains("id=\"timeline\"").contains("STATUS_CHANGED").contains("GATEWAY_CALL");
     }
 
     @Test
-    void anUnknownOrderIdFallsBackToTheListWithAFriendlyEmptyState() throws Exception {
-        mvc.perform(get("/admin/find").param("q", "NO-SUCH-ORDER").with(VIEWER))
-                .andExpect(redirectedUrl("/admin/payments?orderId=NO-SUCH-ORDER"));
+    void anUnknownOrderIdIsAnsweredWithAFriendlyEmptyState() throws Exception {
+        assertThat(page("/admin/find?q=NO-SUCH-ORDER", VIEWER)).contains("id=\"find-nothing\"")
+                .contains("No payment found for \u201cNO-SUCH-ORDER\u201d");
         assertThat(page("/admin/payments?orderId=NO-SUCH-ORDER", VIEWER)).contains("id=\"payments-empty\"");
     }
 
@@ -172,7 +174,7 @@ class PortalPagesTest {
         Payment created = kasir.findPayments.byOrderId(orderId);
         assertThat(created.amount()).isEqualTo(Money.idr(25000));
         assertThat(created.expiresAt()).isEqualTo(kasir.clock.instant().plusSeconds(1800));
-        assertThat(page(location, OPERATOR)).contains("id=\"checkout-link\"").contains("Rp 25.000");
+        assertThat(page(location, OPERATOR)).contains("id=\"checkout-link\"").contains("IDR 25,000");
         assertThat(auditActions()).contains("payment.create:" + created.id().value());
     }
 

@@ -23,9 +23,11 @@ class FindController {
     static final int MOST_SHOWN = 50;
 
     private final FindPayments findPayments;
+    private final OpenExceptionMarks openExceptions;
 
-    FindController(FindPayments findPayments) {
+    FindController(FindPayments findPayments, OpenExceptionMarks openExceptions) {
         this.findPayments = findPayments;
+        this.openExceptions = openExceptions;
     }
 
     @GetMapping("/admin/find")
@@ -45,6 +47,7 @@ class FindController {
             return "redirect:/admin/payments/" + found.get(0).id().value();
         }
         model.addAttribute("found", found.stream().limit(MOST_SHOWN).toList());
+        model.addAttribute("openExceptions", openExceptions.paymentIds());
         model.addAttribute("more", found.size() > MOST_SHOWN);
         return "admin/find";
     }

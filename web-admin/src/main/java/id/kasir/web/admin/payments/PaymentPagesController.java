@@ -10,6 +10,7 @@ import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.web.admin.AdminPortalProperties;
 import id.kasir.web.admin.portal.Formats;
 import java.util.List;
@@ -35,9 +36,12 @@ class PaymentPagesController {
     private final QrImageRenderer qrImages;
     private final Formats formats;
     private final AdminPortalProperties properties;
+    private final OpenExceptionMarks openExceptions;
 
     PaymentPagesController(FindPayments findPayments, GatewayRegistry gateways, PaymentStory story,
-                       QrImageRenderer qrImages, Formats formats, AdminPortalProperties properties) {
+                           QrImageRenderer qrImages, Formats formats, AdminPortalProperties properties,
+                           OpenExceptionMarks openExceptions) {
+        this.openExceptions = openExceptions;
         this.findPayments = findPayments;
         this.gateways = gateways;
         this.story = story;
@@ -52,14 +56,19 @@ class PaymentPagesController {
         model.addAttribute("section", "payments");
         addChoices(model);
         Page<Payment> page;
+        List<PaymentTotal> totals;
         try {
             PaymentSearch search = filter.toSearch(formats.zone(), properties.pageSize(), blankToNull(after));
             page = findPayments.search(search);
+            totals = findPayments.totals(search);
         } catch (IllegalArgumentException badFilter) {
             model.addAttribute("filterError", badFilter.getMessage());
             page = Page.last(List.of());
+            totals = List.of();
         }
         model.addAttribute("payments", page.items());
+        model.addAttribute("totals", PaymentListTotals.of(totals));
+        model.addAttribute("openExceptions", openExceptions.paymentIds());
         model.addAttribute("nextUrl", page.nextCursor().map(cursor -> filter.toUrl("/admin/payments", cursor)).orElse(null));
         model.addAttribute("firstUrl", blankToNull(after) == null ? null : filter.toUrl("/admin/payments", null));
         model.addAttribute("exportUrl", filter.toUrl("/admin/payments/export.csv", null));

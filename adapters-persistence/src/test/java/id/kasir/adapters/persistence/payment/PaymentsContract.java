@@ -15,6 +15,7 @@ import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.Customer;
 import id.kasir.domain.payment.GatewayReport;
+import id.kasir.domain.payment.EventText;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentEventType;
@@ -128,6 +129,21 @@ public abstract class PaymentsContract extends PersistenceContract {
                 .as("the cursor does not narrow the totals").hasSize(2);
     }
 
+    @Test
+    void timelineLinesKeepTheirCodedTextAndOldLinesReadWithoutOne() {
+        Payment payment = aPayment().orderId("TXT-1").amount(15_042).requested();
+        payments.add(payment);
+        jdbc.update("INSERT INTO payment_events (payment_id, type, actor, summary, occurred_at) VALUES (?, ?, ?, ?, ?)",
+                payment.id().value(), "STATUS_CHANGED", "SYSTEM:old", "Written before codes", LocalDateTime.now());
+
+        List<PaymentEvent> timeline = payments.timeline(payment.id());
+
+        assertThat(timeline.get(0).text()).isEqualTo(new EventText("created",
+                List.of("m:IDR 15042.00", "x:cashin", "k:method.QRIS")));
+        assertThat(timeline.get(1).text()).isNull();
+        assertThat(timeline.get(1).summary()).isEqualTo("Written before codes");
+    }
+
     private List<String> found(String typed) {
         return payments.find(PaymentLookup.of(typed), 10).stream().map(Payment::orderId).toList();
     }
@@ -238,7 +254,7 @@ public abstract class PaymentsContract extends PersistenceContract {
         assertThat(timeline).extracting(PaymentEvent::type).containsExactly(PaymentEventType.CREATED,
                 PaymentEventType.GATEWAY_CALL, PaymentEventType.STATUS_CHANGED, PaymentEventType.STATUS_CHANGED);
         assertThat(timeline.get(0)).isEqualTo(new PaymentEvent(PaymentEventType.CREATED, null, PaymentStatus.PENDING,
-                Actor.merchant("test-shop"), timeline.get(0).summary(), null, T0));
+                Actor.merchant("test-shop"), timeline.get(0).summary(), null, T0, timeline.get(0).text()));
         assertThat(timeline.get(1).detail()).contains("HTTP 200").contains("{\"code\":\"00\"}");
         assertThat(timeline.get(1).actor()).isEqualTo(Actor.system("create-payment"));
         assertThat(timeline.get(1).at()).isEqualTo(T0.plusMillis(300));

@@ -93,6 +93,11 @@ class PortalPagesTest {
         assertThat(page("/admin/payments?lang=en&orderId=" + p.orderId(), VIEWER)).contains("IDR 1,515,000")
                 .doesNotContain("Rp 1.515.000");
         String detail = page("/admin/payments/" + p.id().value() + "?lang=id", VIEWER);
+        assertThat(detail).contains("Pembayaran Rp 1.515.000 diminta melalui cashi dengan QRIS")
+                .contains("Gateway menerbitkan tagihan").contains("Status berubah").contains("Belum dibayar")
+                .doesNotContain("requested at").doesNotContain("Gateway issued").doesNotContain("IDR 1515000");
+        assertThat(page("/admin/payments/" + p.id().value() + "?lang=en", VIEWER))
+                .contains("Payment of IDR 1,515,000 requested at cashi by QRIS").contains("The gateway issued the payment");
         assertThat(detail).contains("Rp 1.515.000").contains("081234567890").contains("https://pay.example/")
                 .contains("WIB").contains("id=\"timeline\"").contains("STATUS_CHANGED").contains("GATEWAY_CALL");
     }

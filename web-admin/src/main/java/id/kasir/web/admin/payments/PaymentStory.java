@@ -9,6 +9,8 @@ import id.kasir.domain.payment.Payment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -25,9 +27,11 @@ class PaymentStory {
     private final GatewayNotifications notifications;
     private final OpsExceptions opsExceptions;
     private final MerchantNotificationOutbox merchantOutbox;
+    private final TimelineTexts texts;
 
     PaymentStory(FindPayments findPayments, GatewayNotifications notifications, OpsExceptions opsExceptions,
-                 MerchantNotificationOutbox merchantOutbox) {
+                 MerchantNotificationOutbox merchantOutbox, TimelineTexts texts) {
+        this.texts = texts;
         this.findPayments = findPayments;
         this.notifications = notifications;
         this.opsExceptions = opsExceptions;
@@ -36,9 +40,10 @@ class PaymentStory {
 
     void fill(Model model, Payment payment) {
         List<TimelineEntry> entries = new ArrayList<>();
-        findPayments.timeline(payment.id()).forEach(e -> entries.add(TimelineEntry.of(e)));
+        Locale locale = LocaleContextHolder.getLocale();
+        findPayments.timeline(payment.id()).forEach(e -> entries.add(TimelineEntry.of(e, texts, locale)));
         notifications.search(new NotificationSearch(null, null, payment.id(), null, 500))
-                .forEach(n -> entries.add(TimelineEntry.of(n)));
+                .forEach(n -> entries.add(TimelineEntry.of(n, texts, locale)));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         model.addAttribute("section", "payments");
         PaymentDetailModel.fill(model, payment, entries, opsExceptions.bySubject(payment.id().value()));

@@ -53,7 +53,7 @@ class PortalAtLaptopSizeIT {
 
     @BeforeAll
     static void start() {
-        kasir = EmbeddedKasir.start("kasir.admin.bootstrap-password=laptop-bootstrap-admin-pass");
+        kasir = EmbeddedKasir.start("kasir.admin.bootstrap-password=quiet-laptop-lantern-orbit");
         kasir.bean(ManageOperators.class).create(new NewOperatorAccount("ayu", "Ayu Lengkap",
                 EnumSet.allOf(OperatorRole.class)), PASSWORD, Actor.system("e2e"), null);
         paid = payOnTheSandbox(create("LAPTOP-Toko-0001", "081298765432"));

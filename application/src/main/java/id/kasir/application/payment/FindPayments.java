@@ -31,6 +31,11 @@ public final class FindPayments {
         return payments.search(search);
     }
 
+    /** The order ids of these payments that exist, by payment id (see {@link Payments#orderIds}). */
+    public java.util.Map<PaymentId, String> orderIds(java.util.Collection<PaymentId> ids) {
+        return payments.orderIds(ids);
+    }
+
     /** Counts and amounts to pay per status of everything the search's filters match, all pages. */
     public List<PaymentTotal> totals(PaymentSearch search) {
         return payments.totals(search);

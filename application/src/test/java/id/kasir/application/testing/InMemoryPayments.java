@@ -145,6 +145,13 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
+    public synchronized Map<PaymentId, String> orderIds(java.util.Collection<PaymentId> ids) {
+        Map<PaymentId, String> found = new java.util.HashMap<>();
+        ids.forEach(id -> Optional.ofNullable(states.get(id)).ifPresent(s -> found.put(id, s.orderId())));
+        return found;
+    }
+
+    @Override
     public synchronized List<Payment> find(PaymentLookup lookup, int limit) {
         return states.values().stream().filter(lookup::matches).sorted(Comparator.comparing(Position::of))
                 .limit(limit).map(Payment::restore).toList();

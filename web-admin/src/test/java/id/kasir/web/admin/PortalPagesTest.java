@@ -226,6 +226,19 @@ class PortalPagesTest {
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")").contains("\"30000.00\"").contains("\"0812****7890\"");
         assertThat(auditActions()).contains("payments.export:payments");
+        assertThat(kasir.audit.recent(null, 1).get(0).entry().detail())
+                .isEqualTo("1 rows; filters: orderId=" + orderId);
+    }
+
+    @Test
+    void anExportOfEverythingSaysSoInTheAudit() throws Exception {
+        mvc.perform(get("/admin/payments/export.csv").param("status", "EXPIRED").param("phone", "081234567890")
+                .with(VIEWER)).andExpect(status().isOk());
+
+        assertThat(kasir.audit.recent(null, 1).get(0).entry().detail())
+                .matches("\\d+ rows; filters: status=EXPIRED, phone=0812\\*\\*\\*\\*7890");
+        mvc.perform(get("/admin/payments/export.csv").with(VIEWER)).andExpect(status().isOk());
+        assertThat(kasir.audit.recent(null, 1).get(0).entry().detail()).endsWith(" rows; filters: none (all payments)");
     }
 
     @Test

@@ -105,6 +105,19 @@ public class MyBatisPayments implements Payments {
                 Optional.of(PaymentCursor.after(page.get(page.size() - 1)).encode()));
     }
 
+    @Override
+    public java.util.Map<PaymentId, String> orderIds(java.util.Collection<PaymentId> ids) {
+        if (ids.size() > PaymentSearch.MAX_LIMIT) {
+            throw new IllegalArgumentException("At most " + PaymentSearch.MAX_LIMIT + " ids at once");
+        }
+        java.util.Map<PaymentId, String> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            mapper.orderIds(ids.stream().map(PaymentId::value).distinct().toList())
+                    .forEach(row -> found.put(new PaymentId(row.id), row.orderId));
+        }
+        return found;
+    }
+
     /** One GROUP BY over the same filters as {@link #search}; the order follows {@link PaymentStatus}'s declaration. */
     @Override
     public List<PaymentTotal> totals(PaymentSearch search) {

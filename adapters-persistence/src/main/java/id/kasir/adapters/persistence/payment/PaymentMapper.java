@@ -26,6 +26,9 @@ interface PaymentMapper {
 
     List<PaymentRow> search(@Param("q") PaymentQuery query);
 
+    /** Only {@code id} and {@code orderId} are filled. */
+    List<PaymentRow> orderIds(@Param("ids") List<String> ids);
+
     List<PaymentTotalRow> totals(@Param("q") PaymentQuery query);
 
     /** Newest first, at most {@code limit}: see PaymentMapper.xml's {@code find}. */

@@ -144,6 +144,16 @@ public abstract class PaymentsContract extends PersistenceContract {
         assertThat(timeline.get(1).summary()).isEqualTo("Written before codes");
     }
 
+    @Test
+    void answersTheOrderIdsOfTheKnownPaymentsOnly() {
+        Payment one = aPayment().orderId("OID-1").requested();
+        payments.add(one);
+
+        assertThat(payments.orderIds(List.of(one.id(), new PaymentId("no-such")))).containsExactly(
+                java.util.Map.entry(one.id(), "OID-1"));
+        assertThat(payments.orderIds(List.of())).isEmpty();
+    }
+
     private List<String> found(String typed) {
         return payments.find(PaymentLookup.of(typed), 10).stream().map(Payment::orderId).toList();
     }

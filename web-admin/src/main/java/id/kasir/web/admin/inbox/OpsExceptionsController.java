@@ -2,9 +2,12 @@ package id.kasir.web.admin.inbox;
 
 import id.kasir.application.ops.ResolveOpsException;
 import id.kasir.domain.common.DomainRuleViolation;
+import id.kasir.domain.ops.OpsException;
 import id.kasir.domain.ops.OpsExceptions;
 import id.kasir.web.admin.portal.Flash;
+import id.kasir.web.admin.portal.OrderIds;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +25,10 @@ class OpsExceptionsController {
 
     private final OpsExceptions opsExceptions;
     private final ResolveOpsException resolveOpsException;
+    private final OrderIds orderIds;
 
-    OpsExceptionsController(OpsExceptions opsExceptions, ResolveOpsException resolveOpsException) {
+    OpsExceptionsController(OpsExceptions opsExceptions, ResolveOpsException resolveOpsException, OrderIds orderIds) {
+        this.orderIds = orderIds;
         this.opsExceptions = opsExceptions;
         this.resolveOpsException = resolveOpsException;
     }
@@ -31,7 +36,9 @@ class OpsExceptionsController {
     @GetMapping("/admin/exceptions")
     String open(Model model) {
         model.addAttribute("section", "exceptions");
-        model.addAttribute("exceptions", opsExceptions.open(SHOWN));
+        List<OpsException> open = opsExceptions.open(SHOWN);
+        model.addAttribute("exceptions", open);
+        model.addAttribute("orderIds", orderIds.of(open.stream().map(OpsException::subject).toList()));
         model.addAttribute("openCount", opsExceptions.countOpen());
         return "admin/exceptions";
     }

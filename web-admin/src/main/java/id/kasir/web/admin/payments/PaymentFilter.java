@@ -9,9 +9,12 @@ import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.web.admin.portal.Formats;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -56,6 +59,31 @@ public record PaymentFilter(String gateway, String method, String status, String
 
     public boolean isEmpty() {
         return this.equals(none());
+    }
+
+    /**
+     * The filters spelled out for the audit log, e.g. {@code gateway=cashi, status=PAID, from=2026-11-01,
+     * phone=0812****7890} (the phone masked like in lists), or {@code none (all payments)}.
+     */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        describe(parts, "gateway", gateway);
+        describe(parts, "method", method);
+        describe(parts, "status", status);
+        describe(parts, "from", from);
+        describe(parts, "to", to);
+        describe(parts, "minAmount", minAmount);
+        describe(parts, "maxAmount", maxAmount);
+        describe(parts, "orderId", orderId);
+        describe(parts, "gatewayReference", gatewayReference);
+        describe(parts, "phone", phone == null ? null : Formats.maskPhone(phone));
+        return parts.isEmpty() ? "none (all payments)" : String.join(", ", parts);
+    }
+
+    private static void describe(List<String> parts, String name, String value) {
+        if (value != null) {
+            parts.add(name + "=" + value);
+        }
     }
 
     /** The list's URL with these filters (and a cursor, when given), for "Next" and for the export link. */

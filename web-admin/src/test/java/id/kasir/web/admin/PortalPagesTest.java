@@ -112,6 +112,12 @@ class PortalPagesTest {
     @Test
     void aBadFilterIsExplainedInsteadOfFailing() throws Exception {
         assertThat(page("/admin/payments?minAmount=lots&from=yesterday", VIEWER)).contains("id=\"filter-error\"");
+        assertThat(page("/admin/payments?from=yesterday&lang=id", VIEWER))
+                .contains("\u201cyesterday\u201d bukan tanggal").doesNotContain("must look like");
+        assertThat(page("/admin/payments?minAmount=lots&lang=id", VIEWER))
+                .contains("\u201clots\u201d bukan nominal rupiah").doesNotContain("must be an amount");
+        assertThat(page("/admin/payments?minAmount=lots&lang=en", VIEWER))
+                .contains("\u201clots\u201d is not an amount in rupiah");
     }
 
     @Test

@@ -10,6 +10,7 @@ import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
 import id.kasir.web.admin.portal.Formats;
+import id.kasir.web.admin.portal.InputProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -113,14 +114,14 @@ public record PaymentFilter(String gateway, String method, String status, String
         try {
             return GatewayId.of(value.strip().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown gateway: " + value);
+            throw new InputProblem("unknown-gateway", "Unknown gateway: " + value, value);
         }
     }
 
     static Money rupiah(String value, String what) {
         String digits = value.strip().replace(".", "").replace(" ", "");
         if (!digits.matches("\\d{1,15}(,\\d{1,2})?")) {
-            throw new IllegalArgumentException(what + " must be an amount in rupiah, like 15000 or 15.000");
+            throw new InputProblem("bad-amount", what + " must be an amount in rupiah, like 15000 or 15.000", value);
         }
         return Money.idr(new BigDecimal(digits.replace(',', '.')).toPlainString());
     }

@@ -13,6 +13,7 @@ import id.kasir.domain.payment.PaymentStatus;
 import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.web.admin.AdminPortalProperties;
 import id.kasir.web.admin.portal.Formats;
+import id.kasir.web.admin.portal.ProblemTexts;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -37,10 +38,12 @@ class PaymentPagesController {
     private final Formats formats;
     private final AdminPortalProperties properties;
     private final OpenExceptionMarks openExceptions;
+    private final ProblemTexts problems;
 
     PaymentPagesController(FindPayments findPayments, GatewayRegistry gateways, PaymentStory story,
                            QrImageRenderer qrImages, Formats formats, AdminPortalProperties properties,
-                           OpenExceptionMarks openExceptions) {
+                           OpenExceptionMarks openExceptions, ProblemTexts problems) {
+        this.problems = problems;
         this.openExceptions = openExceptions;
         this.findPayments = findPayments;
         this.gateways = gateways;
@@ -62,7 +65,7 @@ class PaymentPagesController {
             page = findPayments.search(search);
             totals = findPayments.totals(search);
         } catch (IllegalArgumentException badFilter) {
-            model.addAttribute("filterError", badFilter.getMessage());
+            model.addAttribute("filterError", problems.of(badFilter));
             page = Page.last(List.of());
             totals = List.of();
         }

@@ -162,6 +162,10 @@ class PortalPagesTest {
 
         assertThat(kasir.findPayments.byId(p.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(auditActions()).contains("payment.cancel:" + p.id().value());
+        assertThat(page("/admin/payments/" + p.id().value() + "?lang=id", VIEWER))
+                .contains("id=\"status-reason\" class=\"kasir-break\">Dibatalkan: customer called it off<");
+        assertThat(page("/admin/payments/" + p.id().value() + "?lang=en", VIEWER))
+                .contains("id=\"status-reason\" class=\"kasir-break\">Cancelled: customer called it off<");
     }
 
     @Test

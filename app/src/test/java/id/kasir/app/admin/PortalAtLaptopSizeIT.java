@@ -46,6 +46,19 @@ class PortalAtLaptopSizeIT {
             "Called ", "Notification from", "Expired:", "Cancelled:", "declined", "not applied", "outcome unknown",
             "Status changed", "Gateway call");
 
+    /**
+     * The navigation is one bar: no shown label or control wraps onto a second line (taller than one line), none
+     * ends beyond the window's right edge ("Keluar" cut off), and the bar itself is one row high.
+     */
+    private static final String NAVIGATION_ON_ONE_LINE = """
+            const bar = document.querySelector('nav.navbar');
+            if (!bar) { return true; }
+            const shown = [...bar.querySelectorAll('.nav-link, .navbar-text, button, input')]
+                .filter(e => e.offsetParent !== null && !e.closest('.dropdown-menu'));
+            return shown.every(e => { const r = e.getBoundingClientRect(); return r.height <= 44 && r.right <= window.innerWidth; })
+                && bar.getBoundingClientRect().height <= 72;
+            """;
+
     private static EmbeddedKasir kasir;
     private static PortalBrowser browser;
     private static Payment paid;
@@ -124,6 +137,9 @@ class PortalAtLaptopSizeIT {
                 }
                 if (scrollWidth > innerWidth) {
                     problems.add(lang + " " + page + " is " + scrollWidth + " px wide in a " + innerWidth + " px window");
+                }
+                if (!Boolean.TRUE.equals(browser.script(NAVIGATION_ON_ONE_LINE))) {
+                    problems.add(lang + " " + page + ": the navigation wraps or runs out of the window");
                 }
                 String html = browser.driver.getPageSource();
                 if (html.contains("??")) {

@@ -7,13 +7,17 @@
   // The same colours as the status badges on every other page.
   var statusColours = {PENDING: '#ffc107', OPEN: '#0d6efd', PAYING: '#0dcaf0', PAID: '#198754', FAILED: '#dc3545',
     EXPIRED: '#adb5bd', CANCELLED: '#6c757d'};
-  function colours(labels) {
-    return labels.map(function (label, i) { return statusColours[label] || palette[i % palette.length]; });
+  // Status charts carry the status codes in data-keys (their labels are in the reader's language).
+  function colours(keys) {
+    return keys.map(function (key, i) { return statusColours[key] || palette[i % palette.length]; });
   }
+  // Axis ticks and tooltips in the page's language: 100.000 in Bahasa Indonesia, 100,000 in English.
+  var locale = document.documentElement.lang === 'id' ? 'id-ID' : 'en-US';
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     if (typeof Chart === 'undefined') { return; }
     var kind = canvas.getAttribute('data-chart');
     var labels = read(canvas, 'labels');
+    var keys = canvas.hasAttribute('data-keys') ? read(canvas, 'keys') : labels;
     var values = read(canvas, 'values');
     new Chart(canvas, {
       type: kind,
@@ -22,10 +26,11 @@
         datasets: [{
           label: canvas.getAttribute('data-title') || '',
           data: values,
-          backgroundColor: kind === 'bar' ? palette[0] : colours(labels)
+          backgroundColor: kind === 'bar' ? palette[0] : colours(keys)
         }]
       },
       options: {
+        locale: locale,
         responsive: true,
         maintainAspectRatio: false,
         animation: false,

@@ -31,6 +31,11 @@ final class PortalBrowser implements AutoCloseable {
     private final String baseUrl;
 
     PortalBrowser(String baseUrl) {
+        this(baseUrl, 1400, 1000);
+    }
+
+    /** A browser whose window is {@code width}×{@code height} CSS pixels (e.g. a 1366×768 laptop). */
+    PortalBrowser(String baseUrl, int width, int height) {
         this.baseUrl = baseUrl;
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -40,7 +45,7 @@ final class PortalBrowser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000");
+                "--window-size=" + width + "," + height);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -85,6 +90,17 @@ final class PortalBrowser implements AutoCloseable {
             List<WebElement> found = d.findElements(By.id(id));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
+    }
+
+    /** The text of an element whether or not it is shown (e.g. an item of a closed dropdown menu). */
+    String text(String id) {
+        return waitFor(d -> d.findElements(By.id(id)).isEmpty() ? null : d.findElement(By.id(id)))
+                .getAttribute("textContent").strip();
+    }
+
+    /** Runs a script in the page and answers its result. */
+    Object script(String js, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js, args);
     }
 
     boolean has(String id) {

@@ -157,8 +157,9 @@ public final class RecordLoginAttempt {
         return duration.toMinutes() + " min";
     }
 
+    /** Before the password is accepted nobody is signed in: the typed name, no role (issue 16). */
     private static Actor actorFor(String username) {
-        return username.isBlank() ? Actor.system("login") : Actor.operator(username);
+        return username.isBlank() ? Actor.system("login") : Actor.unauthenticated(username);
     }
 
     private static String shorten(String username) {

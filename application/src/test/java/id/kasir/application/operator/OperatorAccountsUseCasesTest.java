@@ -195,6 +195,8 @@ class OperatorAccountsUseCasesTest {
         assertThat(entry.entry().action()).isEqualTo("login.failed");
         assertThat(entry.entry().detail()).isEqualTo("unknown username");
         assertThat(entry.entry().sourceAddress()).isEqualTo("10.0.0.9");
+        assertThat(entry.entry().actor()).as("the typed name, no role").isEqualTo(Actor.unauthenticated("nobody"));
+        assertThat(entry.entry().actor().asText()).isEqualTo("UNAUTHENTICATED:nobody");
     }
 
     @Test

@@ -125,6 +125,9 @@ class ApplyGatewayStatusTest {
         @Override public java.util.Optional<Payment> byAnyReference(id.kasir.domain.gateway.GatewayId g, String r) { return inner.byAnyReference(g, r); }
         @Override public java.util.List<id.kasir.domain.payment.PaymentEvent> timeline(id.kasir.domain.payment.PaymentId id) { return inner.timeline(id); }
         @Override public id.kasir.domain.common.Page<Payment> search(id.kasir.domain.payment.PaymentSearch s) { return inner.search(s); }
+        @Override public java.util.List<id.kasir.domain.payment.PaymentTotal> totals(id.kasir.domain.payment.PaymentSearch s) { return inner.totals(s); }
+        @Override public java.util.Map<id.kasir.domain.payment.PaymentId, String> orderIds(java.util.Collection<id.kasir.domain.payment.PaymentId> ids) { return inner.orderIds(ids); }
+        @Override public java.util.List<Payment> find(id.kasir.domain.payment.PaymentLookup l, int limit) { return inner.find(l, limit); }
         @Override public java.util.List<Payment> overdue(java.time.Instant now, int limit) { return inner.overdue(now, limit); }
         @Override public java.util.List<Payment> inFlight(java.time.Instant before, String afterId, int limit) { return inner.inFlight(before, afterId, limit); }
     }

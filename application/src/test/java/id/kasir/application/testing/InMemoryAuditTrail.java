@@ -1,6 +1,7 @@
 package id.kasir.application.testing;
 
 import id.kasir.domain.audit.AuditEntry;
+import id.kasir.domain.audit.AuditSearch;
 import id.kasir.domain.audit.AuditTrail;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,5 +21,12 @@ public final class InMemoryAuditTrail implements AuditTrail {
     public synchronized List<StoredAuditEntry> recent(Long beforeId, int limit) {
         return entries.stream().filter(e -> beforeId == null || e.id() < beforeId)
                 .sorted(Comparator.comparingLong(StoredAuditEntry::id).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<StoredAuditEntry> search(AuditSearch search) {
+        return entries.stream().filter(e -> search.beforeId() == null || e.id() < search.beforeId())
+                .filter(e -> search.matches(e.entry()))
+                .sorted(Comparator.comparingLong(StoredAuditEntry::id).reversed()).limit(search.limit()).toList();
     }
 }

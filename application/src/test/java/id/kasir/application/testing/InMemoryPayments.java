@@ -4,11 +4,15 @@ import id.kasir.domain.common.InvalidPageCursor;
 import id.kasir.domain.common.Page;
 import id.kasir.domain.common.StaleAggregateException;
 import id.kasir.domain.gateway.GatewayId;
+import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentId;
+import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentState;
+import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.domain.payment.Payments;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -101,16 +105,7 @@ public final class InMemoryPayments implements Payments {
     public synchronized Page<Payment> search(PaymentSearch search) {
         Position after = search.after() == null ? null : decode(search.after());
         List<PaymentState> matching = states.values().stream()
-                .filter(s -> search.gateway() == null || s.gateway().equals(search.gateway()))
-                .filter(s -> search.method() == null || s.method() == search.method())
-                .filter(s -> search.status() == null || s.status() == search.status())
-                .filter(s -> search.createdFrom() == null || !s.createdAt().isBefore(search.createdFrom()))
-                .filter(s -> search.createdTo() == null || s.createdAt().isBefore(search.createdTo()))
-                .filter(s -> search.orderId() == null || s.orderId().equals(search.orderId()))
-                .filter(s -> search.gatewayReference() == null
-                        || Objects.equals(s.gatewayReference(), search.gatewayReference()))
-                .filter(s -> search.customerPhone() == null
-                        || Objects.equals(s.customer().phone(), search.customerPhone()))
+                .filter(s -> matchesFilters(s, search))
                 .filter(s -> after == null || Position.of(s).compareTo(after) > 0)
                 .sorted(Comparator.comparing(Position::of))
                 .limit(search.limit() + 1L)
@@ -122,6 +117,44 @@ public final class InMemoryPayments implements Payments {
         PaymentState last = matching.get(search.limit() - 1);
         return new Page<>(page, Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(
                 (last.createdAt() + "|" + last.id().value()).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Override
+    public synchronized List<PaymentTotal> totals(PaymentSearch search) {
+        Map<PaymentStatus, Map<java.util.Currency, List<PaymentState>>> groups = new java.util.TreeMap<>();
+        states.values().stream().filter(s -> matchesFilters(s, search)).forEach(s -> groups
+                .computeIfAbsent(s.status(), k -> new java.util.TreeMap<>(Comparator.comparing(java.util.Currency::getCurrencyCode)))
+                .computeIfAbsent(s.amountToPay().currency(), k -> new ArrayList<>()).add(s));
+        List<PaymentTotal> totals = new ArrayList<>();
+        groups.forEach((status, byCurrency) -> byCurrency.forEach((currency, list) -> totals.add(new PaymentTotal(
+                status, list.size(), list.stream().map(PaymentState::amountToPay).reduce(Money::plus).orElseThrow()))));
+        return totals;
+    }
+
+    private static boolean matchesFilters(PaymentState s, PaymentSearch search) {
+        return (search.gateway() == null || s.gateway().equals(search.gateway()))
+                && (search.method() == null || s.method() == search.method())
+                && (search.status() == null || s.status() == search.status())
+                && (search.createdFrom() == null || !s.createdAt().isBefore(search.createdFrom()))
+                && (search.createdTo() == null || s.createdAt().isBefore(search.createdTo()))
+                && (search.minAmount() == null || !s.amount().isLessThan(search.minAmount()))
+                && (search.maxAmount() == null || !s.amount().isGreaterThan(search.maxAmount()))
+                && (search.orderId() == null || s.orderId().equals(search.orderId()))
+                && (search.gatewayReference() == null || Objects.equals(s.gatewayReference(), search.gatewayReference()))
+                && (search.customerPhone() == null || Objects.equals(s.customer().phone(), search.customerPhone()));
+    }
+
+    @Override
+    public synchronized Map<PaymentId, String> orderIds(java.util.Collection<PaymentId> ids) {
+        Map<PaymentId, String> found = new java.util.HashMap<>();
+        ids.forEach(id -> Optional.ofNullable(states.get(id)).ifPresent(s -> found.put(id, s.orderId())));
+        return found;
+    }
+
+    @Override
+    public synchronized List<Payment> find(PaymentLookup lookup, int limit) {
+        return states.values().stream().filter(lookup::matches).sorted(Comparator.comparing(Position::of))
+                .limit(limit).map(Payment::restore).toList();
     }
 
     private static Position decode(String cursor) {

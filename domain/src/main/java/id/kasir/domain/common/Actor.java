@@ -8,7 +8,12 @@ import java.util.Objects;
  */
 public record Actor(Kind kind, String name) {
 
-    public enum Kind { GATEWAY, SYSTEM, CLOCK, OPERATOR, MERCHANT }
+    /**
+     * {@code OPERATOR}: a signed-in ops person (the name is their username). {@code UNAUTHENTICATED}: someone at
+     * the login page who is not signed in — the name is only what they typed, which may be no account at all, and
+     * no role is implied (issue 16: a failed login by an unknown user must not read as an operator).
+     */
+    public enum Kind { GATEWAY, SYSTEM, CLOCK, OPERATOR, MERCHANT, UNAUTHENTICATED }
 
     public Actor {
         Objects.requireNonNull(kind, "kind");
@@ -31,6 +36,11 @@ public record Actor(Kind kind, String name) {
 
     public static Actor operator(String username) {
         return new Actor(Kind.OPERATOR, username);
+    }
+
+    /** Whoever typed {@code typedUsername} at the login page, not signed in (see {@link Kind#UNAUTHENTICATED}). */
+    public static Actor unauthenticated(String typedUsername) {
+        return new Actor(Kind.UNAUTHENTICATED, typedUsername);
     }
 
     public static Actor merchant(String apiKeyName) {

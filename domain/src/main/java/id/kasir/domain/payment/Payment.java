@@ -82,6 +82,8 @@ public final class Payment {
                 PaymentStatus.PENDING, null, details.expiresAt(), now, now, null, 0));
         payment.record(PaymentEventType.CREATED, null, PaymentStatus.PENDING, requestedBy,
                 "Payment of " + details.amount() + " requested at " + details.gateway() + " by " + details.method(),
+                EventText.of("created", details.amount(), details.gateway().value(),
+                        EventText.key("method." + details.method().name())),
                 null, now);
         return payment;
     }
@@ -109,7 +111,7 @@ public final class Payment {
     /** Records a gateway call on the timeline (request and response are masked by the adapter). */
     public void recordGatewayCall(GatewayExchange exchange, Actor actor, Instant now) {
         record(PaymentEventType.GATEWAY_CALL, null, null, actor, "Called " + gateway + ": " + exchange.operation(),
-                exchange.describe(), now);
+                EventText.of("gateway-call", gateway.value(), exchange.operation()), exchange.describe(), now);
     }
 
     /** The gateway accepted the payment: link or QR issued, the amount to pay is the gateway's. */
@@ -119,10 +121,13 @@ public final class Payment {
         this.gatewayFee = created.fee();
         this.gatewayReference = created.gatewayReference();
         this.instructions = created.instructions();
-        String summary = amountToPay.equals(amount)
+        boolean asked = amountToPay.equals(amount);
+        String summary = asked
                 ? "Gateway issued the payment"
                 : "Gateway issued the payment; customer must pay " + amountToPay + " (asked " + amount + ")";
-        moveTo(PaymentStatus.OPEN, Actor.gateway(gateway.value()), summary, capExpiry(created), now);
+        moveTo(PaymentStatus.OPEN, Actor.gateway(gateway.value()), summary,
+                asked ? EventText.of("issued") : EventText.of("issued-other-amount", amountToPay, amount),
+                capExpiry(created), now);
     }
 
     /**
@@ -144,14 +149,16 @@ public final class Payment {
     public void declined(String code, String message, Instant now) {
         requireStatus(PaymentStatus.PENDING, "decline");
         this.statusReason = (code == null ? "" : code + ": ") + message;
-        moveTo(PaymentStatus.FAILED, Actor.gateway(gateway.value()), "Gateway declined: " + statusReason, null, now);
+        moveTo(PaymentStatus.FAILED, Actor.gateway(gateway.value()), "Gateway declined: " + statusReason,
+                EventText.of("declined", statusReason), null, now);
     }
 
     /** We could not learn what the gateway did: the payment stays PENDING until a query finds out. */
     public void outcomeUnknown(String reason, Actor actor, Instant now) {
         this.statusReason = reason;
         record(PaymentEventType.OUTCOME_UNKNOWN, status, status, actor,
-                "Gateway outcome unknown, stays " + status + ": " + reason, null, now);
+                "Gateway outcome unknown, stays " + status + ": " + reason,
+                EventText.of("outcome-unknown", status, reason), null, now);
     }
 
     /**
@@ -198,9 +205,13 @@ public final class Payment {
             paidAt = now;
         }
         statusReason = reported == PaymentStatus.PAID ? null : "gateway says " + report.gatewayStatus();
+        EventText.Key source = EventText.key("source." + report.source().name());
         moveTo(reported, actor,
                 "Gateway " + report.source().name().toLowerCase() + " says " + report.gatewayStatus()
                         + flag.map(f -> " (" + f + ")").orElse(""),
+                flag.map(f -> EventText.of("gateway-says-flagged", source, report.gatewayStatus(), reported,
+                                EventText.key("flag." + f.replace(' ', '-'))))
+                        .orElse(EventText.of("gateway-says", source, report.gatewayStatus(), reported)),
                 report.amount() instanceof id.kasir.domain.money.ReportedAmount.Missing ? null
                         : "reported amount " + report.amount().describe(), now);
         return new ReportOutcome.Applied(from, reported, flag);
@@ -272,7 +283,8 @@ public final class Payment {
     public void noteAmountMismatch(ReportOutcome.AmountMismatch mismatch, Actor actor, Instant now) {
         record(PaymentEventType.AMOUNT_MISMATCH, status, status, actor,
                 "Gateway reports " + mismatch.reported() + " paid, expected " + mismatch.expected()
-                        + ": not applied, sent to ops", null, now);
+                        + ": not applied, sent to ops",
+                EventText.of("amount-mismatch", mismatch.reported(), mismatch.expected()), null, now);
     }
 
     /** Our clock says the payment is overdue. EXPIRED may still become PAID if the gateway says so. */
@@ -281,7 +293,8 @@ public final class Payment {
             return false;
         }
         statusReason = "expired by our clock at " + expiresAt;
-        moveTo(PaymentStatus.EXPIRED, Actor.clock(), "Expired: not paid by " + expiresAt, null, now);
+        moveTo(PaymentStatus.EXPIRED, Actor.clock(), "Expired: not paid by " + expiresAt,
+                EventText.of("expired", expiresAt), null, now);
         return true;
     }
 
@@ -292,7 +305,7 @@ public final class Payment {
                     "A " + status + " payment cannot be cancelled");
         }
         statusReason = reason;
-        moveTo(PaymentStatus.CANCELLED, actor, "Cancelled: " + reason, null, now);
+        moveTo(PaymentStatus.CANCELLED, actor, "Cancelled: " + reason, EventText.of("cancelled", reason), null, now);
     }
 
     /**
@@ -366,7 +379,8 @@ public final class Payment {
         }
         if (learned) {
             record(PaymentEventType.DETAILS_UPDATED, status, status, actor,
-                    "Gateway reference " + gatewayReference + ", fee " + gatewayFee, null, now);
+                    "Gateway reference " + gatewayReference + ", fee " + gatewayFee,
+                    EventText.of("details", gatewayReference, gatewayFee == null ? "–" : gatewayFee), null, now);
         }
     }
 
@@ -376,19 +390,31 @@ public final class Payment {
         }
     }
 
-    private void moveTo(PaymentStatus to, Actor actor, String summary, String detail, Instant now) {
+    private void moveTo(PaymentStatus to, Actor actor, String summary, EventText text, String detail, Instant now) {
         if (!PaymentTransitions.TABLE.allows(status, to)) {
             throw new IllegalStateException(status + " -> " + to + " is not allowed for payment " + id);
         }
         PaymentStatus from = status;
         status = to;
-        record(PaymentEventType.STATUS_CHANGED, from, to, actor, summary, detail, now);
+        record(PaymentEventType.STATUS_CHANGED, from, to, actor, summary, text, detail, now);
     }
 
+    /** A status change whose line has no text code yet: the portal shows its English summary. */
+    private void moveTo(PaymentStatus to, Actor actor, String summary, String detail, Instant now) {
+        moveTo(to, actor, summary, null, detail, now);
+    }
+
+    /** A timeline line without a text code yet: the portal shows its English summary. */
     private void record(PaymentEventType type, PaymentStatus from, PaymentStatus to, Actor actor, String summary,
                         String detail, Instant now) {
+        record(type, from, to, actor, summary, null, detail, now);
+    }
+
+    /** {@code summary} is the English line (logs, API); {@code text} the same as a code and arguments (portal). */
+    private void record(PaymentEventType type, PaymentStatus from, PaymentStatus to, Actor actor, String summary,
+                        EventText text, String detail, Instant now) {
         updatedAt = now;
-        newEvents.add(new PaymentEvent(type, from, to, actor, summary, detail, now));
+        newEvents.add(new PaymentEvent(type, from, to, actor, summary, detail, now, text));
     }
 
     public PaymentId id() { return id; }

@@ -4,7 +4,9 @@ import id.kasir.domain.common.Page;
 import id.kasir.domain.common.StaleAggregateException;
 import id.kasir.domain.gateway.GatewayId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where payments are kept (repository port). Saving a payment also stores its new timeline events. */
@@ -31,6 +33,24 @@ public interface Payments {
     List<PaymentEvent> timeline(PaymentId id);
 
     Page<Payment> search(PaymentSearch search);
+
+    /**
+     * Every payment the typed text identifies ({@link PaymentLookup#matches}), newest first, at most {@code limit}
+     * (1 to {@link PaymentSearch#MAX_LIMIT}); the portal's search box.
+     */
+    List<Payment> find(PaymentLookup lookup, int limit);
+
+    /**
+     * Counts and amounts to pay of every payment the search's filters match (all pages: its cursor and limit are
+     * ignored), one line per status and currency, in status order.
+     */
+    List<PaymentTotal> totals(PaymentSearch search);
+
+    /**
+     * The order id of each of these payments that exists (unknown ids are left out): for pages that name payments by
+     * id (exceptions, merchant notifications, audit) to show the order id ops know. At most 500 ids per call.
+     */
+    Map<PaymentId, String> orderIds(Collection<PaymentId> ids);
 
     /** In-flight payments whose expiry has passed, oldest first. */
     List<Payment> overdue(Instant now, int limit);

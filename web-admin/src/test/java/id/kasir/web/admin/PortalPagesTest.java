@@ -88,23 +88,36 @@ class PortalPagesTest {
 
         mvc.perform(get("/admin/find").param("q", p.orderId()).with(VIEWER))
                 .andExpect(redirectedUrl("/admin/payments/" + p.id().value()));
-        String list = page("/admin/payments?orderId=" + p.orderId(), VIEWER);
+        String list = page("/admin/payments?lang=id&orderId=" + p.orderId(), VIEWER);
         assertThat(list).contains(p.orderId()).contains("Rp 1.515.000").contains("0812****7890");
-        String detail = page("/admin/payments/" + p.id().value(), VIEWER);
+        assertThat(page("/admin/payments?lang=en&orderId=" + p.orderId(), VIEWER)).contains("IDR 1,515,000")
+                .doesNotContain("Rp 1.515.000");
+        String detail = page("/admin/payments/" + p.id().value() + "?lang=id", VIEWER);
+        assertThat(detail).contains("Pembayaran Rp 1.515.000 diminta melalui cashi dengan QRIS")
+                .contains("Gateway menerbitkan tagihan").contains("Status berubah").contains("Belum dibayar")
+                .doesNotContain("requested at").doesNotContain("Gateway issued").doesNotContain("IDR 1515000");
+        assertThat(page("/admin/payments/" + p.id().value() + "?lang=en", VIEWER))
+                .contains("Payment of IDR 1,515,000 requested at cashi by QRIS").contains("The gateway issued the payment");
         assertThat(detail).contains("Rp 1.515.000").contains("081234567890").contains("https://pay.example/")
                 .contains("WIB").contains("id=\"timeline\"").contains("STATUS_CHANGED").contains("GATEWAY_CALL");
     }
 
     @Test
-    void anUnknownOrderIdFallsBackToTheListWithAFriendlyEmptyState() throws Exception {
-        mvc.perform(get("/admin/find").param("q", "NO-SUCH-ORDER").with(VIEWER))
-                .andExpect(redirectedUrl("/admin/payments?orderId=NO-SUCH-ORDER"));
+    void anUnknownOrderIdIsAnsweredWithAFriendlyEmptyState() throws Exception {
+        assertThat(page("/admin/find?q=NO-SUCH-ORDER", VIEWER)).contains("id=\"find-nothing\"")
+                .contains("No payment found for \u201cNO-SUCH-ORDER\u201d");
         assertThat(page("/admin/payments?orderId=NO-SUCH-ORDER", VIEWER)).contains("id=\"payments-empty\"");
     }
 
     @Test
     void aBadFilterIsExplainedInsteadOfFailing() throws Exception {
         assertThat(page("/admin/payments?minAmount=lots&from=yesterday", VIEWER)).contains("id=\"filter-error\"");
+        assertThat(page("/admin/payments?from=yesterday&lang=id", VIEWER))
+                .contains("\u201cyesterday\u201d bukan tanggal").doesNotContain("must look like");
+        assertThat(page("/admin/payments?minAmount=lots&lang=id", VIEWER))
+                .contains("\u201clots\u201d bukan nominal rupiah").doesNotContain("must be an amount");
+        assertThat(page("/admin/payments?minAmount=lots&lang=en", VIEWER))
+                .contains("\u201clots\u201d is not an amount in rupiah");
     }
 
     @Test
@@ -155,6 +168,10 @@ class PortalPagesTest {
 
         assertThat(kasir.findPayments.byId(p.id()).status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(auditActions()).filteredOn(("payment.cancel:" + p.id().value())::equals).hasSize(1);
+        assertThat(page("/admin/payments/" + p.id().value() + "?lang=id", VIEWER))
+                .contains("id=\"status-reason\" class=\"kasir-break\">Dibatalkan: customer called it off<");
+        assertThat(page("/admin/payments/" + p.id().value() + "?lang=en", VIEWER))
+                .contains("id=\"status-reason\" class=\"kasir-break\">Cancelled: customer called it off<");
     }
 
     @Test
@@ -190,7 +207,7 @@ class PortalPagesTest {
         Payment created = kasir.findPayments.byOrderId(orderId);
         assertThat(created.amount()).isEqualTo(Money.idr(25000));
         assertThat(created.expiresAt()).isEqualTo(kasir.clock.instant().plusSeconds(1800));
-        assertThat(page(location, OPERATOR)).contains("id=\"checkout-link\"").contains("Rp 25.000");
+        assertThat(page(location, OPERATOR)).contains("id=\"checkout-link\"").contains("IDR 25,000");
         assertThat(auditActions()).contains("payment.create:" + created.id().value());
     }
 
@@ -237,6 +254,19 @@ class PortalPagesTest {
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")").contains("\"30000.00\"").contains("\"0812****7890\"");
         assertThat(auditActions()).contains("payments.export:payments");
+        assertThat(kasir.audit.recent(null, 1).get(0).entry().detail())
+                .isEqualTo("1 rows; filters: orderId=" + orderId);
+    }
+
+    @Test
+    void anExportOfEverythingSaysSoInTheAudit() throws Exception {
+        mvc.perform(get("/admin/payments/export.csv").param("status", "EXPIRED").param("phone", "081234567890")
+                .with(VIEWER)).andExpect(status().isOk());
+
+        assertThat(kasir.audit.recent(null, 1).get(0).entry().detail())
+                .matches("\\d+ rows; filters: status=EXPIRED, phone=0812\\*\\*\\*\\*7890");
+        mvc.perform(get("/admin/payments/export.csv").with(VIEWER)).andExpect(status().isOk());
+        assertThat(kasir.audit.recent(null, 1).get(0).entry().detail()).endsWith(" rows; filters: none (all payments)");
     }
 
     @Test

@@ -6,8 +6,10 @@ import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentId;
+import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.domain.payment.Payments;
 import java.time.Instant;
 import java.util.Arrays;
@@ -101,6 +103,40 @@ public class MyBatisPayments implements Payments {
         List<PaymentRow> page = rows.subList(0, search.limit());
         return new Page<>(page.stream().map(PaymentRow::toPayment).toList(),
                 Optional.of(PaymentCursor.after(page.get(page.size() - 1)).encode()));
+    }
+
+    @Override
+    public java.util.Map<PaymentId, String> orderIds(java.util.Collection<PaymentId> ids) {
+        if (ids.size() > PaymentSearch.MAX_LIMIT) {
+            throw new IllegalArgumentException("At most " + PaymentSearch.MAX_LIMIT + " ids at once");
+        }
+        java.util.Map<PaymentId, String> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            mapper.orderIds(ids.stream().map(PaymentId::value).distinct().toList())
+                    .forEach(row -> found.put(new PaymentId(row.id), row.orderId));
+        }
+        return found;
+    }
+
+    /** One GROUP BY over the same filters as {@link #search}; the order follows {@link PaymentStatus}'s declaration. */
+    @Override
+    public List<PaymentTotal> totals(PaymentSearch search) {
+        return mapper.totals(PaymentQueries.of(search.after(null), null)).stream()
+                .map(PaymentTotalRow::toTotal)
+                .sorted(java.util.Comparator.comparing(PaymentTotal::status))
+                .toList();
+    }
+
+    /**
+     * One query over the indexed keys: id, {@code order_key} (lower-cased order id, exact or prefix), reference,
+     * gateway reference and {@code phone_key} (the phone's {@code 62…} digits), both written on insert.
+     */
+    @Override
+    public List<Payment> find(PaymentLookup lookup, int limit) {
+        if (limit <= 0 || limit > PaymentSearch.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + PaymentSearch.MAX_LIMIT);
+        }
+        return mapper.find(lookup, limit).stream().map(PaymentRow::toPayment).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.kasir.adapters.persistence.payment;
 
 import id.kasir.adapters.persistence.mybatis.ColumnText;
 import id.kasir.domain.common.Actor;
+import id.kasir.domain.payment.EventText;
 import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentEventType;
 import id.kasir.domain.payment.PaymentStatus;
@@ -18,6 +19,9 @@ class PaymentEventRow {
     String summary;
     String detail;
     Instant occurredAt;
+    /** The line as a code and arguments ({@link EventText}); null on rows written before V16_21. */
+    String textCode;
+    String textArgs;
 
     static PaymentEventRow of(String paymentId, PaymentEvent event) {
         PaymentEventRow row = new PaymentEventRow();
@@ -29,6 +33,10 @@ class PaymentEventRow {
         row.summary = ColumnText.fit(event.summary(), 512);
         row.detail = event.detail();
         row.occurredAt = event.at();
+        if (event.text() != null) {
+            row.textCode = event.text().code();
+            row.textArgs = event.text().joinedArgs();
+        }
         return row;
     }
 
@@ -36,6 +44,6 @@ class PaymentEventRow {
         return new PaymentEvent(PaymentEventType.valueOf(type),
                 fromStatus == null ? null : PaymentStatus.valueOf(fromStatus),
                 toStatus == null ? null : PaymentStatus.valueOf(toStatus),
-                Actor.parse(actor), summary, detail, occurredAt);
+                Actor.parse(actor), summary, detail, occurredAt, EventText.stored(textCode, textArgs));
     }
 }

@@ -1,5 +1,6 @@
 package id.kasir.adapters.persistence.payment;
 
+import id.kasir.domain.payment.PaymentLookup;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -24,6 +25,14 @@ interface PaymentMapper {
                                   @Param("gatewayReference") String gatewayReference);
 
     List<PaymentRow> search(@Param("q") PaymentQuery query);
+
+    /** Only {@code id} and {@code orderId} are filled. */
+    List<PaymentRow> orderIds(@Param("ids") List<String> ids);
+
+    List<PaymentTotalRow> totals(@Param("q") PaymentQuery query);
+
+    /** Newest first, at most {@code limit}: see PaymentMapper.xml's {@code find}. */
+    List<PaymentRow> find(@Param("q") PaymentLookup lookup, @Param("limit") int limit);
 
     List<PaymentRow> overdue(@Param("statuses") List<String> inFlightStatuses, @Param("now") Instant now,
                              @Param("limit") int limit);

@@ -7,6 +7,7 @@ import id.kasir.domain.payment.Customer;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentInstructions;
+import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentState;
 import id.kasir.domain.payment.PaymentStatus;
@@ -36,6 +37,9 @@ class PaymentRow {
     String payCode;
     String customerId;
     String customerPhone;
+    /** Written on insert only (order id and phone never change): the search box's keys, see {@link PaymentLookup}. */
+    String orderKey;
+    String phoneKey;
     String customerName;
     String customerEmail;
     String description;
@@ -71,6 +75,8 @@ class PaymentRow {
         Customer customer = s.customer() == null ? Customer.UNKNOWN : s.customer();
         row.customerId = customer.id();
         row.customerPhone = customer.phone();
+        row.orderKey = PaymentLookup.orderKey(s.orderId());
+        row.phoneKey = PaymentLookup.phoneKey(customer.phone());
         row.customerName = customer.name();
         row.customerEmail = customer.email();
         row.description = s.description();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kasir.adapters.persistence.testing.PersistenceContract;
 import id.kasir.domain.audit.AuditEntry;
+import id.kasir.domain.audit.AuditSearch;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.audit.AuditTrail.StoredAuditEntry;
 import id.kasir.domain.common.Actor;
@@ -41,5 +42,30 @@ public abstract class AuditTrailContract extends PersistenceContract {
         assertThat(first).extracting(e -> e.entry().at()).containsExactly(T0.plusSeconds(4), T0.plusSeconds(3));
         assertThat(second).extracting(e -> e.entry().at()).containsExactly(T0.plusSeconds(2), T0.plusSeconds(1));
         assertThat(third).extracting(e -> e.entry().at()).containsExactly(T0);
+    }
+
+    @Test
+    void filtersByWhoActionFamilyTimeAndTarget() {
+        audit.record(new AuditEntry(Actor.operator("olga"), "payment.cancel", "pay-1", null, null, T0));
+        audit.record(new AuditEntry(Actor.unauthenticated("olga"), "login.failed", "olga", null, null, T0.plusSeconds(60)));
+        audit.record(new AuditEntry(Actor.operator("olga"), "login", "olga", null, null, T0.plusSeconds(120)));
+        audit.record(new AuditEntry(Actor.operator("budi"), "payment.cancel", "pay-2", null, null, T0.plusSeconds(180)));
+        audit.record(new AuditEntry(Actor.operator("olga"), "loginx", "x", null, null, T0.plusSeconds(240)));
+
+        assertThat(actions(new AuditSearch("olga", null, null, null, null, null, 10)))
+                .containsExactly("loginx", "login", "login.failed", "payment.cancel");
+        assertThat(actions(new AuditSearch(null, "login", null, null, null, null, 10)))
+                .containsExactly("login", "login.failed");
+        assertThat(actions(new AuditSearch(null, "payment.cancel", null, null, List.of("pay-2", "ORDER-2"), null, 10)))
+                .containsExactly("payment.cancel");
+        assertThat(actions(new AuditSearch(null, null, T0.plusSeconds(60), T0.plusSeconds(180), null, null, 10)))
+                .containsExactly("login", "login.failed");
+        List<StoredAuditEntry> first = audit.search(new AuditSearch("olga", null, null, null, null, null, 2));
+        assertThat(actions(new AuditSearch("olga", null, null, null, null, first.get(1).id(), 10)))
+                .containsExactly("login.failed", "payment.cancel");
+    }
+
+    private List<String> actions(AuditSearch search) {
+        return audit.search(search).stream().map(e -> e.entry().action()).toList();
     }
 }

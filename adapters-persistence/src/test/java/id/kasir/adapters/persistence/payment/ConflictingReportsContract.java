@@ -153,6 +153,9 @@ public abstract class ConflictingReportsContract extends PersistenceContract {
         @Override public Optional<Payment> byAnyReference(GatewayId gateway, String reference) { return inner.byAnyReference(gateway, reference); }
         @Override public List<PaymentEvent> timeline(PaymentId id) { return inner.timeline(id); }
         @Override public Page<Payment> search(PaymentSearch search) { return inner.search(search); }
+        @Override public List<id.kasir.domain.payment.PaymentTotal> totals(PaymentSearch search) { return inner.totals(search); }
+        @Override public java.util.Map<PaymentId, String> orderIds(java.util.Collection<PaymentId> ids) { return inner.orderIds(ids); }
+        @Override public List<Payment> find(id.kasir.domain.payment.PaymentLookup lookup, int limit) { return inner.find(lookup, limit); }
         @Override public List<Payment> overdue(Instant now, int limit) { return inner.overdue(now, limit); }
         @Override public List<Payment> inFlight(Instant createdBefore, String afterId, int limit) { return inner.inFlight(createdBefore, afterId, limit); }
     }

@@ -15,14 +15,17 @@ import id.kasir.domain.gateway.GatewayPaymentCreated;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.Customer;
 import id.kasir.domain.payment.GatewayReport;
+import id.kasir.domain.payment.EventText;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.PaymentEvent;
 import id.kasir.domain.payment.PaymentEventType;
 import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentInstructions;
+import id.kasir.domain.payment.PaymentLookup;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.domain.payment.Payments;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +84,78 @@ public abstract class PaymentsContract extends PersistenceContract {
         assertThat(loaded.description()).isEmpty();
         assertThat(loaded.paidAt()).isEmpty();
         assertThat(loaded.version()).isZero();
+    }
+
+    @Test
+    void theSearchBoxFindsByEveryKindOfReferenceInOneQuery() {
+        Payment byPhone = aPayment().orderId("INV-2024-0007").reference("KMX7A1B2C3D4E5F6G7H8")
+                .customer(new Customer(null, "0812-3456-7890", null, null)).createdAt(T0).requested();
+        payments.add(byPhone);
+        Payment other = aPayment().orderId("INV-2024-0100").reference("KMX0000000000000000Z")
+                .createdAt(T0.plusSeconds(1)).opened("CASHI-TRX-55");
+        payments.add(other);
+        payments.add(aPayment().orderId("A_B%C").createdAt(T0.plusSeconds(2)).requested());
+
+        assertThat(found(byPhone.id().value())).containsExactly("INV-2024-0007");
+        assertThat(found(byPhone.id().value().toUpperCase())).containsExactly("INV-2024-0007");
+        assertThat(found("INV-2024-0007")).containsExactly("INV-2024-0007");
+        assertThat(found("inv-2024")).containsExactly("INV-2024-0100", "INV-2024-0007");
+        assertThat(found("  Inv-2024-01 ")).containsExactly("INV-2024-0100");
+        assertThat(found("kmx7a1b2c3d4e5f6g7h8")).containsExactly("INV-2024-0007");
+        assertThat(found("CASHI-TRX-55")).containsExactly("INV-2024-0100");
+        assertThat(found("081234567890")).containsExactly("INV-2024-0007");
+        assertThat(found("6281234567890")).containsExactly("INV-2024-0007");
+        assertThat(found("+62 812 3456 7890")).containsExactly("INV-2024-0007");
+        assertThat(found("a_b%")).containsExactly("A_B%C");
+        assertThat(found("a%")).isEmpty();
+        assertThat(found("INV-2025")).isEmpty();
+        assertThat(payments.find(PaymentLookup.of("INV"), 1)).hasSize(1);
+    }
+
+    @Test
+    void totalsCountAndAddUpTheAmountsToPayOfEveryPageOfAFilter() {
+        payments.add(aPayment().orderId("T-1").gateway("cashi").amount(10_000).createdAt(T0).requested());
+        payments.add(aPayment().orderId("T-2").gateway("cashi").amount(15_000).createdAt(T0.plusSeconds(1)).requested());
+        payments.add(aPayment().orderId("T-3").gateway("cashi").amount(7_000).createdAt(T0.plusSeconds(2)).opened("G-3"));
+        payments.add(aPayment().orderId("T-4").gateway("payin").amount(99_000).createdAt(T0.plusSeconds(3)).requested());
+
+        PaymentSearch cashi = new PaymentSearch(GatewayId.of("cashi"), null, null, null, null, null, null, null, null,
+                null, null, 1);
+
+        assertThat(payments.totals(cashi)).containsExactly(
+                new PaymentTotal(PaymentStatus.PENDING, 2, Money.idr(25_000)),
+                new PaymentTotal(PaymentStatus.OPEN, 1, Money.idr(7_000)));
+        assertThat(payments.totals(cashi.after(payments.search(cashi).nextCursor().orElseThrow())))
+                .as("the cursor does not narrow the totals").hasSize(2);
+    }
+
+    @Test
+    void timelineLinesKeepTheirCodedTextAndOldLinesReadWithoutOne() {
+        Payment payment = aPayment().orderId("TXT-1").amount(15_042).requested();
+        payments.add(payment);
+        jdbc.update("INSERT INTO payment_events (payment_id, type, actor, summary, occurred_at) VALUES (?, ?, ?, ?, ?)",
+                payment.id().value(), "STATUS_CHANGED", "SYSTEM:old", "Written before codes", LocalDateTime.now());
+
+        List<PaymentEvent> timeline = payments.timeline(payment.id());
+
+        assertThat(timeline.get(0).text()).isEqualTo(new EventText("created",
+                List.of("m:IDR 15042.00", "x:cashin", "k:method.QRIS")));
+        assertThat(timeline.get(1).text()).isNull();
+        assertThat(timeline.get(1).summary()).isEqualTo("Written before codes");
+    }
+
+    @Test
+    void answersTheOrderIdsOfTheKnownPaymentsOnly() {
+        Payment one = aPayment().orderId("OID-1").requested();
+        payments.add(one);
+
+        assertThat(payments.orderIds(List.of(one.id(), new PaymentId("no-such")))).containsExactly(
+                java.util.Map.entry(one.id(), "OID-1"));
+        assertThat(payments.orderIds(List.of())).isEmpty();
+    }
+
+    private List<String> found(String typed) {
+        return payments.find(PaymentLookup.of(typed), 10).stream().map(Payment::orderId).toList();
     }
 
     @Test
@@ -189,7 +264,7 @@ public abstract class PaymentsContract extends PersistenceContract {
         assertThat(timeline).extracting(PaymentEvent::type).containsExactly(PaymentEventType.CREATED,
                 PaymentEventType.GATEWAY_CALL, PaymentEventType.STATUS_CHANGED, PaymentEventType.STATUS_CHANGED);
         assertThat(timeline.get(0)).isEqualTo(new PaymentEvent(PaymentEventType.CREATED, null, PaymentStatus.PENDING,
-                Actor.merchant("test-shop"), timeline.get(0).summary(), null, T0));
+                Actor.merchant("test-shop"), timeline.get(0).summary(), null, T0, timeline.get(0).text()));
         assertThat(timeline.get(1).detail()).contains("HTTP 200").contains("{\"code\":\"00\"}");
         assertThat(timeline.get(1).actor()).isEqualTo(Actor.system("create-payment"));
         assertThat(timeline.get(1).at()).isEqualTo(T0.plusMillis(300));

@@ -8,6 +8,7 @@ import id.kasir.domain.notification.NotificationSearch;
 import id.kasir.domain.notification.StoredNotification;
 import id.kasir.web.admin.AdminPortalProperties;
 import id.kasir.web.admin.portal.PortalErrors;
+import id.kasir.web.admin.portal.ProblemTexts;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -21,12 +22,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class NotificationsController {
 
+    private final ProblemTexts problems;
     private final GatewayNotifications notifications;
     private final GatewayRegistry gateways;
     private final AdminPortalProperties properties;
 
     NotificationsController(GatewayNotifications notifications, GatewayRegistry gateways,
-                            AdminPortalProperties properties) {
+                            AdminPortalProperties properties, ProblemTexts problems) {
+        this.problems = problems;
         this.notifications = notifications;
         this.gateways = gateways;
         this.properties = properties;
@@ -47,7 +50,7 @@ class NotificationsController {
                     : NotificationOutcome.valueOf(outcome.strip().toUpperCase(Locale.ROOT));
             found = notifications.search(new NotificationSearch(gatewayId, wanted, null, before, properties.pageSize()));
         } catch (IllegalArgumentException badFilter) {
-            model.addAttribute("filterError", "Unknown gateway or outcome");
+            model.addAttribute("filterError", problems.text("input.unknown-gateway-or-outcome"));
             found = List.of();
         }
         model.addAttribute("notifications", found);

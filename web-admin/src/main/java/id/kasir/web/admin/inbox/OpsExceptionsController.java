@@ -10,9 +10,11 @@ import id.kasir.domain.ops.OpsExceptionType;
 import id.kasir.domain.ops.OpsExceptions;
 import id.kasir.domain.refund.Refunds;
 import id.kasir.web.admin.portal.Flash;
+import id.kasir.web.admin.portal.OrderIds;
 import id.kasir.web.admin.portal.PortalTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -41,10 +43,12 @@ class OpsExceptionsController {
     private final GatewayRegistry gateways;
     private final PortalTexts texts;
     private final Clock clock;
+    private final OrderIds orderIds;
 
     OpsExceptionsController(OpsExceptions opsExceptions, Refunds refunds, ResolveOpsException resolveOpsException,
                             AssignOpsException assignOpsException, GatewayRegistry gateways, PortalTexts texts,
-                            Clock clock) {
+                            Clock clock, OrderIds orderIds) {
+        this.orderIds = orderIds;
         this.opsExceptions = opsExceptions;
         this.refunds = refunds;
         this.resolveOpsException = resolveOpsException;
@@ -57,7 +61,9 @@ class OpsExceptionsController {
     @GetMapping("/admin/exceptions")
     String list(@ModelAttribute("filter") ExceptionFilter filter, Model model) {
         model.addAttribute("section", "exceptions");
-        model.addAttribute("exceptions", opsExceptions.search(filter.toSearch(clock.instant(), SHOWN)));
+        List<OpsException> found = opsExceptions.search(filter.toSearch(clock.instant(), SHOWN));
+        model.addAttribute("exceptions", found);
+        model.addAttribute("orderIds", orderIds.of(found.stream().map(OpsException::subject).toList()));
         model.addAttribute("openCount", opsExceptions.countOpen());
         model.addAttribute("types", OpsExceptionType.values());
         model.addAttribute("states", OpsExceptionState.values());

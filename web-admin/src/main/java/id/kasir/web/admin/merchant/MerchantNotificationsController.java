@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import id.kasir.web.admin.portal.OrderIds;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -35,10 +36,12 @@ class MerchantNotificationsController {
     private final ResendMerchantNotification resendMerchantNotification;
     private final AdminPortalProperties properties;
     private final MessageSource messages;
+    private final OrderIds orderIds;
 
     MerchantNotificationsController(MerchantNotificationOutbox outbox,
                                     ResendMerchantNotification resendMerchantNotification,
-                                    AdminPortalProperties properties, MessageSource messages) {
+                                    AdminPortalProperties properties, MessageSource messages, OrderIds orderIds) {
+        this.orderIds = orderIds;
         this.outbox = outbox;
         this.resendMerchantNotification = resendMerchantNotification;
         this.properties = properties;
@@ -62,6 +65,7 @@ class MerchantNotificationsController {
         }
         model.addAttribute("status", wanted == null ? null : wanted.name());
         model.addAttribute("rows", found);
+        model.addAttribute("orderIds", orderIds.of(found.stream().map(MerchantNotification::subject).toList()));
         if (found.size() == properties.pageSize()) {
             UriComponentsBuilder next = UriComponentsBuilder.fromPath("/admin/merchant-notifications");
             if (wanted != null) {
@@ -79,6 +83,8 @@ class MerchantNotificationsController {
     @GetMapping("/admin/merchant-notifications/{id}")
     String one(@PathVariable long id, Model model) {
         model.addAttribute("section", "merchant-notifications");
+        outbox.byId(id).map(MerchantNotification::subject)
+                .ifPresent(subject -> model.addAttribute("orderIds", orderIds.of(java.util.List.of(subject))));
         model.addAttribute("n", outbox.byId(id)
                 .orElseThrow(() -> new PortalErrors.NotFound("merchant notification " + id)));
         return "admin/merchant-notification";

@@ -14,6 +14,9 @@ import id.kasir.domain.payment.NewPayment;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.web.admin.portal.Flash;
 import id.kasir.web.admin.portal.Formats;
+import id.kasir.web.admin.portal.InputProblem;
+import id.kasir.web.admin.portal.Labels;
+import id.kasir.web.admin.portal.ProblemTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -44,9 +47,13 @@ class CreatePaymentController {
     private final AuditTrail audit;
     private final Formats formats;
     private final Clock clock;
+    private final ProblemTexts problems;
+    private final Labels labels;
 
     CreatePaymentController(CreatePayment createPayment, GatewayRegistry gateways, AuditTrail audit, Formats formats,
-                            Clock clock) {
+                            Clock clock, ProblemTexts problems, Labels labels) {
+        this.problems = problems;
+        this.labels = labels;
         this.createPayment = createPayment;
         this.gateways = gateways;
         this.audit = audit;
@@ -71,41 +78,41 @@ class CreatePaymentController {
         try {
             payment = toNewPayment(form);
         } catch (IllegalArgumentException bad) {
-            return show(model, form, bad.getMessage());
+            return show(model, form, problems.of(bad));
         }
         CreatePayment.Result result;
         try {
             result = createPayment.create(payment, Actor.operator(who.getName()));
         } catch (PaymentRequestRejected | IllegalArgumentException | DomainRuleViolation refused) {
-            return show(model, form, refused.getMessage());
+            return show(model, form, refused instanceof PaymentRequestRejected ? refused.getMessage() : problems.of(refused));
         }
         String id = result.payment().id().value();
         audit.record(new AuditEntry(Actor.operator(who.getName()), "payment.create", id,
                 "order " + payment.orderId() + ", " + payment.gateway() + "/" + payment.method() + ", "
-                        + formats.money(payment.amount()) + (result.created() ? "" : " (order id existed: not created)"),
+                        + Formats.money(payment.amount(), Locale.ENGLISH) + (result.created() ? "" : " (order id existed: not created)"),
                 request.getRemoteAddr(), clock.instant()));
         if (result.created()) {
-            Flash.success(redirect, "Payment created: " + result.payment().status()
-                    + ". Share the link or QR below with the customer.");
+            Flash.success(redirect, problems.text("create.created",
+                    labels.of("status.", result.payment().status().name())));
         } else {
-            Flash.error(redirect, "Order id " + payment.orderId() + " already has this payment: nothing new was created.");
+            Flash.error(redirect, problems.text("create.existed", payment.orderId()));
         }
         return "redirect:/admin/payments/" + id;
     }
 
     private NewPayment toNewPayment(PaymentForm form) {
         if (form.gatewayMethod() == null || !form.gatewayMethod().contains(":")) {
-            throw new IllegalArgumentException("Choose a gateway and method");
+            throw new InputProblem("choose-gateway", "Choose a gateway and method");
         }
         String[] choice = form.gatewayMethod().split(":", 2);
         GatewayId gateway = GatewayId.of(choice[0]);
         PaymentMethod method = PaymentMethod.valueOf(choice[1].toUpperCase(Locale.ROOT));
         if (form.amount() == null || form.amount().isBlank()) {
-            throw new IllegalArgumentException("Enter an amount");
+            throw new InputProblem("enter-amount", "Enter an amount");
         }
         int minutes = form.expiryMinutes() == null ? 60 : form.expiryMinutes();
         if (minutes < 1 || minutes > MAX_EXPIRY_MINUTES) {
-            throw new IllegalArgumentException("Expiry must be between 1 minute and 7 days");
+            throw new InputProblem("expiry-range", "Expiry must be between 1 minute and 7 days");
         }
         String orderId = form.orderId() == null || form.orderId().isBlank() ? suggestedOrderId() : form.orderId().strip();
         return new NewPayment(orderId, gateway, method, PaymentFilter.rupiah(form.amount(), "Amount"),

@@ -94,7 +94,7 @@ class PaymentExportController {
         }
         out.flush();
         audit.record(new AuditEntry(Actor.operator(who.getName()), "payments.export", "payments",
-                written + " rows; filters " + filter.toUrl("", null), request.getRemoteAddr(), clock.instant()));
+                written + " rows; filters: " + filter.describe(), request.getRemoteAddr(), clock.instant()));
     }
 
     private String row(Payment p) {

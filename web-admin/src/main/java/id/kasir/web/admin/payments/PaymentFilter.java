@@ -9,9 +9,13 @@ import id.kasir.domain.money.Money;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.web.admin.portal.Formats;
+import id.kasir.web.admin.portal.InputProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -58,6 +62,31 @@ public record PaymentFilter(String gateway, String method, String status, String
         return this.equals(none());
     }
 
+    /**
+     * The filters spelled out for the audit log, e.g. {@code gateway=cashi, status=PAID, from=2026-11-01,
+     * phone=0812****7890} (the phone masked like in lists), or {@code none (all payments)}.
+     */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        describe(parts, "gateway", gateway);
+        describe(parts, "method", method);
+        describe(parts, "status", status);
+        describe(parts, "from", from);
+        describe(parts, "to", to);
+        describe(parts, "minAmount", minAmount);
+        describe(parts, "maxAmount", maxAmount);
+        describe(parts, "orderId", orderId);
+        describe(parts, "gatewayReference", gatewayReference);
+        describe(parts, "phone", phone == null ? null : Formats.maskPhone(phone));
+        return parts.isEmpty() ? "none (all payments)" : String.join(", ", parts);
+    }
+
+    private static void describe(List<String> parts, String name, String value) {
+        if (value != null) {
+            parts.add(name + "=" + value);
+        }
+    }
+
     /** The list's URL with these filters (and a cursor, when given), for "Next" and for the export link. */
     public String toUrl(String path, String after) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
@@ -85,14 +114,14 @@ public record PaymentFilter(String gateway, String method, String status, String
         try {
             return GatewayId.of(value.strip().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown gateway: " + value);
+            throw new InputProblem("unknown-gateway", "Unknown gateway: " + value, value);
         }
     }
 
     static Money rupiah(String value, String what) {
         String digits = value.strip().replace(".", "").replace(" ", "");
         if (!digits.matches("\\d{1,15}(,\\d{1,2})?")) {
-            throw new IllegalArgumentException(what + " must be an amount in rupiah, like 15000 or 15.000");
+            throw new InputProblem("bad-amount", what + " must be an amount in rupiah, like 15000 or 15.000", value);
         }
         return Money.idr(new BigDecimal(digits.replace(',', '.')).toPlainString());
     }

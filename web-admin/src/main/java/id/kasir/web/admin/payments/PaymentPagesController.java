@@ -10,10 +10,11 @@ import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.PaymentMethod;
 import id.kasir.domain.payment.PaymentSearch;
 import id.kasir.domain.payment.PaymentStatus;
+import id.kasir.domain.payment.PaymentTotal;
 import id.kasir.web.admin.AdminPortalProperties;
 import id.kasir.web.admin.portal.Formats;
+import id.kasir.web.admin.portal.ProblemTexts;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Finding payments and reading one: the list, the quick lookup, the detail page and its QR image. */
+/** Listing payments and reading one: the filtered list, the detail page and its QR image. */
 @Controller
 class PaymentPagesController {
 
@@ -37,9 +37,14 @@ class PaymentPagesController {
     private final QrImageRenderer qrImages;
     private final Formats formats;
     private final AdminPortalProperties properties;
+    private final OpenExceptionMarks openExceptions;
+    private final ProblemTexts problems;
 
     PaymentPagesController(FindPayments findPayments, GatewayRegistry gateways, PaymentStory story,
-                       QrImageRenderer qrImages, Formats formats, AdminPortalProperties properties) {
+                           QrImageRenderer qrImages, Formats formats, AdminPortalProperties properties,
+                           OpenExceptionMarks openExceptions, ProblemTexts problems) {
+        this.problems = problems;
+        this.openExceptions = openExceptions;
         this.findPayments = findPayments;
         this.gateways = gateways;
         this.story = story;
@@ -54,33 +59,23 @@ class PaymentPagesController {
         model.addAttribute("section", "payments");
         addChoices(model);
         Page<Payment> page;
+        List<PaymentTotal> totals;
         try {
             PaymentSearch search = filter.toSearch(formats.zone(), properties.pageSize(), blankToNull(after));
             page = findPayments.search(search);
+            totals = findPayments.totals(search);
         } catch (IllegalArgumentException badFilter) {
-            model.addAttribute("filterError", badFilter.getMessage());
+            model.addAttribute("filterError", problems.of(badFilter));
             page = Page.last(List.of());
+            totals = List.of();
         }
         model.addAttribute("payments", page.items());
+        model.addAttribute("totals", PaymentListTotals.of(totals));
+        model.addAttribute("openExceptions", openExceptions.paymentIds());
         model.addAttribute("nextUrl", page.nextCursor().map(cursor -> filter.toUrl("/admin/payments", cursor)).orElse(null));
         model.addAttribute("firstUrl", blankToNull(after) == null ? null : filter.toUrl("/admin/payments", null));
         model.addAttribute("exportUrl", filter.toUrl("/admin/payments/export.csv", null));
         return "admin/payments";
-    }
-
-    /** The search box in the header: an order id, a payment id or a gateway reference, straight to the payment. */
-    @GetMapping("/admin/find")
-    String find(@RequestParam(name = "q", required = false) String query, RedirectAttributes redirect) {
-        String q = blankToNull(query);
-        if (q == null) {
-            return "redirect:/admin/payments";
-        }
-        Optional<Payment> found = byOrderId(q).or(() -> byPaymentId(q)).or(() -> byGatewayReference(q));
-        if (found.isPresent()) {
-            return "redirect:/admin/payments/" + found.get().id().value();
-        }
-        redirect.addAttribute("orderId", q);
-        return "redirect:/admin/payments";
     }
 
     @GetMapping("/admin/payments/{id}")
@@ -114,28 +109,6 @@ class PaymentPagesController {
         } catch (IllegalArgumentException e) {
             throw new PaymentNotFoundException(id.length() > 40 ? id.substring(0, 40) : id);
         }
-    }
-
-    private Optional<Payment> byOrderId(String q) {
-        try {
-            return Optional.of(findPayments.byOrderId(q));
-        } catch (PaymentNotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Payment> byPaymentId(String q) {
-        try {
-            return Optional.of(findPayments.byId(new PaymentId(q)));
-        } catch (PaymentNotFoundException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Payment> byGatewayReference(String q) {
-        PaymentSearch search = new PaymentSearch(null, null, null, null, null, null, null, null, q, null, null, 2);
-        List<Payment> matches = findPayments.search(search).items();
-        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     private static String blankToNull(String value) {

@@ -6,9 +6,12 @@ import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.notification.NotificationSearch;
 import id.kasir.domain.ops.OpsExceptions;
 import id.kasir.domain.payment.Payment;
+import id.kasir.domain.payment.PaymentEventType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -25,21 +28,45 @@ class PaymentStory {
     private final GatewayNotifications notifications;
     private final OpsExceptions opsExceptions;
     private final MerchantNotificationOutbox merchantOutbox;
+    private final TimelineTexts texts;
 
     PaymentStory(FindPayments findPayments, GatewayNotifications notifications, OpsExceptions opsExceptions,
-                 MerchantNotificationOutbox merchantOutbox) {
+                 MerchantNotificationOutbox merchantOutbox, TimelineTexts texts) {
+        this.texts = texts;
         this.findPayments = findPayments;
         this.notifications = notifications;
         this.opsExceptions = opsExceptions;
         this.merchantOutbox = merchantOutbox;
     }
 
+    /**
+     * Why the payment is where it is, in the reader's language: the text of the latest status change (or unknown
+     * outcome) that left it in its status (the stored {@code status_reason} is English); the stored reason when no such line exists, a dash when
+     * there is no reason (e.g. PAID).
+     */
+    private static String statusReason(Payment payment, List<TimelineEntry> entries) {
+        if (payment.statusReason().isEmpty()) {
+            return "–";
+        }
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            TimelineEntry entry = entries.get(i);
+            boolean setsReason = PaymentEventType.STATUS_CHANGED.name().equals(entry.kind())
+                    || PaymentEventType.OUTCOME_UNKNOWN.name().equals(entry.kind());
+            if (setsReason && entry.to() == payment.status()) {
+                return entry.summary();
+            }
+        }
+        return payment.statusReason().get();
+    }
+
     void fill(Model model, Payment payment) {
         List<TimelineEntry> entries = new ArrayList<>();
-        findPayments.timeline(payment.id()).forEach(e -> entries.add(TimelineEntry.of(e)));
+        Locale locale = LocaleContextHolder.getLocale();
+        findPayments.timeline(payment.id()).forEach(e -> entries.add(TimelineEntry.of(e, texts, locale)));
         notifications.search(new NotificationSearch(null, null, payment.id(), null, 500))
-                .forEach(n -> entries.add(TimelineEntry.of(n)));
+                .forEach(n -> entries.add(TimelineEntry.of(n, texts, locale)));
         entries.sort(Comparator.comparing(TimelineEntry::at));
+        model.addAttribute("statusReasonText", statusReason(payment, entries));
         model.addAttribute("section", "payments");
         PaymentDetailModel.fill(model, payment, entries, opsExceptions.bySubject(payment.id().value()));
         model.addAttribute("merchantNotifications", merchantOutbox.bySubject(payment.id().value()));

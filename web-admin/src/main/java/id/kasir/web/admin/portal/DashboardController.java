@@ -5,8 +5,11 @@ import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.payment.PaymentStatus;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +23,10 @@ class DashboardController {
 
     private final ShowDashboard showDashboard;
     private final Formats formats;
+    private final MessageSource messages;
 
-    DashboardController(ShowDashboard showDashboard, Formats formats) {
+    DashboardController(ShowDashboard showDashboard, Formats formats, MessageSource messages) {
+        this.messages = messages;
         this.showDashboard = showDashboard;
         this.formats = formats;
     }
@@ -38,7 +43,10 @@ class DashboardController {
         model.addAttribute("dayCounts", jsonNumbers(dashboard.lastSevenDays().stream()
                 .map(day -> Long.toString(day.created())).toList()));
         Map<PaymentStatus, Long> byStatus = dashboard.countsByStatus();
-        model.addAttribute("statusLabels", jsonStrings(byStatus.keySet().stream().map(Enum::name).toList()));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("statusKeys", jsonStrings(byStatus.keySet().stream().map(Enum::name).toList()));
+        model.addAttribute("statusLabels", jsonStrings(byStatus.keySet().stream()
+                .map(status -> messages.getMessage("status." + status.name(), null, status.name(), locale)).toList()));
         model.addAttribute("statusCounts", jsonNumbers(byStatus.values().stream().map(String::valueOf).toList()));
         Map<GatewayId, Long> byGateway = dashboard.countsByGateway();
         model.addAttribute("gatewayLabels", jsonStrings(byGateway.keySet().stream().map(GatewayId::value).toList()));
@@ -46,9 +54,10 @@ class DashboardController {
         return "admin/dashboard";
     }
 
-    /** Labels are ours (dates, enum names, gateway ids: no quotes or backslashes), so no escaping is needed. */
+    /** Labels are ours (dates, enum names, gateway ids, bundle texts); quotes and backslashes are escaped anyway. */
     private static String jsonStrings(List<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
+        return values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String jsonNumbers(List<String> values) {

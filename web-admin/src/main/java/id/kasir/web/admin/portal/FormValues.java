@@ -19,7 +19,7 @@ public final class FormValues {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown " + what + ": " + value);
+            throw new InputProblem("unknown-choice", "Unknown " + what + ": " + value, value);
         }
     }
 
@@ -28,7 +28,7 @@ public final class FormValues {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " date must look like 2026-11-21");
+            throw new InputProblem("bad-date", what + " date must look like 2026-11-21", value);
         }
     }
 }

@@ -16,9 +16,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * How the portal writes money and time, used from the templates as {@code @kasirFormats}: rupiah the
- * Indonesian way ({@code Rp 15.000}, {@code Rp 15.000,50}) whatever the page's language; times in
- * Asia/Jakarta (WIB).
+ * How the portal writes money and time, used from the templates as {@code @kasirFormats}: one money format per
+ * language ({@code Rp 15.000} in Bahasa Indonesia, {@code IDR 15,000} in English — {@link #money(Money)}); times
+ * in Asia/Jakarta (WIB).
  */
 @Component("kasirFormats")
 public class Formats {
@@ -34,26 +34,53 @@ public class Formats {
         return zone;
     }
 
+    /**
+     * The one way the portal writes an amount, by the reader's language: Bahasa Indonesia {@code Rp 15.000}
+     * ({@code Rp 15.000,50} with cents), English {@code IDR 15,000} ({@code IDR 15,000.50}). Another currency is
+     * written with its ISO code in both. Cents are shown only when they are not zero. A missing amount is a dash.
+     */
     public String money(Money money) {
-        if (money == null) {
-            return "–";
-        }
-        String prefix = "IDR".equals(money.currency().getCurrencyCode()) ? "Rp " : money.currency().getCurrencyCode() + " ";
-        return prefix + number(money.amount());
+        return money(money, LocaleContextHolder.getLocale());
     }
 
     public String money(Optional<Money> money) {
         return money(money.orElse(null));
     }
 
-    /** {@code 15.000} or {@code 15.000,50}: no decimals when they are zero. */
-    public static String number(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(INDONESIAN);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
+    /** {@link #money(Money)} for a given language; tested without a request. */
+    public static String money(Money money, Locale locale) {
+        if (money == null) {
+            return "–";
+        }
+        boolean indonesian = isIndonesian(locale);
+        String code = money.currency().getCurrencyCode();
+        String prefix = indonesian && "IDR".equals(code) ? "Rp " : code + " ";
+        return prefix + number(money.amount(), locale);
+    }
+
+    /** {@code 15.000} / {@code 15.000,50} in Bahasa Indonesia, {@code 15,000} / {@code 15,000.50} in English. */
+    public static String number(BigDecimal amount, Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        boolean indonesian = isIndonesian(locale);
+        symbols.setGroupingSeparator(indonesian ? '.' : ',');
+        symbols.setDecimalSeparator(indonesian ? ',' : '.');
         boolean whole = amount.stripTrailingZeros().scale() <= 0;
         DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols);
         return format.format(amount);
+    }
+
+    /** A count or other plain number in the reader's language: {@code 1.234} (id), {@code 1,234} (en). */
+    public String count(long value) {
+        return number(BigDecimal.valueOf(value), LocaleContextHolder.getLocale());
+    }
+
+    /** {@code 15.000} or {@code 15.000,50}: the Indonesian way, no decimals when they are zero. */
+    public static String number(BigDecimal amount) {
+        return number(amount, INDONESIAN);
+    }
+
+    private static boolean isIndonesian(Locale locale) {
+        return locale != null && ("id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage()));
     }
 
     public String time(Instant instant) {

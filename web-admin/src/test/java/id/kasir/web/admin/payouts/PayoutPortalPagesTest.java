@@ -85,7 +85,7 @@ class PayoutPortalPagesTest {
 
         String html = page("/admin/payouts?status=AWAITING_APPROVAL", VIEWER);
 
-        assertThat(html).contains("id=\"daily-remaining\"").contains("Rp 100.000.000")
+        assertThat(html).contains("id=\"daily-remaining\"").contains("IDR 100,000,000")
                 .contains("data-status=\"AWAITING_APPROVAL\"").contains("6281****7890").doesNotContain("id=\"new-payout\"");
         assertThat(page("/admin/payouts", FINA)).contains("id=\"new-payout\"");
         assertThat(page("/admin/payouts?from=yesterday", VIEWER)).contains("id=\"filter-error\"");
@@ -154,9 +154,9 @@ class PayoutPortalPagesTest {
 
         String html = page("/admin/payouts/" + payout.id().value() + "/approve", ABDI);
 
-        assertThat(html).contains("id=\"confirm-amount\">Rp 50.000<").contains("id=\"confirm-channel\">DANA<")
+        assertThat(html).contains("id=\"confirm-amount\">IDR 50,000<").contains("id=\"confirm-channel\">DANA<")
                 .contains("id=\"confirm-number\">6281234567890<").contains("id=\"confirm-name\">John Doe<")
-                .contains("id=\"acknowledgeNameMismatch\"").contains("Send Rp 50.000 to DANA 6281234567890, held by John Doe?");
+                .contains("id=\"acknowledgeNameMismatch\"").contains("Send IDR 50,000 to DANA 6281234567890, held by John Doe?");
     }
 
     @Test

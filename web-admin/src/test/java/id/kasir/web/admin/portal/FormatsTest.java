@@ -20,12 +20,23 @@ class FormatsTest {
     }
 
     @Test
-    void rupiahAreWrittenTheIndonesianWayWithoutDecimalsWhenThereAreNone() {
+    void inBahasaIndonesiaRupiahAreRpWithDotsAndNoDecimalsWhenThereAreNone() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
         assertThat(formats.money(Money.idr(15000))).isEqualTo("Rp 15.000");
         assertThat(formats.money(Money.idr(1_234_567))).isEqualTo("Rp 1.234.567");
         assertThat(formats.money(Money.idr("15000.50"))).isEqualTo("Rp 15.000,50");
         assertThat(formats.money(Money.idr(0))).isEqualTo("Rp 0");
         assertThat(formats.money((Money) null)).isEqualTo("–");
+        assertThat(formats.count(12_345)).isEqualTo("12.345");
+    }
+
+    @Test
+    void inEnglishRupiahAreIdrWithCommas() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(formats.money(Money.idr(15000))).isEqualTo("IDR 15,000");
+        assertThat(formats.money(Money.idr(1_234_567))).isEqualTo("IDR 1,234,567");
+        assertThat(formats.money(Money.idr("15000.50"))).isEqualTo("IDR 15,000.50");
+        assertThat(formats.count(12_345)).isEqualTo("12,345");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.kasir.application.payment;
 
+import id.kasir.application.gateway.PaymentRequestRejected;
 import id.kasir.domain.common.Actor;
 import id.kasir.domain.payment.Payment;
 import id.kasir.domain.payment.Payments;
@@ -39,6 +40,9 @@ public final class ExpireOverduePayments {
                 }
             } catch (PaymentNotFoundException gone) {
                 // deleted between the query and now: nothing to expire
+            } catch (PaymentRequestRejected gatewayNotEnabled) {
+                // its gateway is no longer enabled, so it cannot be asked: never expired blind (the nightly
+                // run reports it as a gateway error for ops); the other overdue payments go on
             }
         }
         return expired;

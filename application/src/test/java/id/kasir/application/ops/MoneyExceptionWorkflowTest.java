@@ -25,10 +25,18 @@ import org.junit.jupiter.api.Test;
 /** Cashi QRIS: 15,042 to pay, 15,000 paid. What each decision does to the payment, the exception, the audit. */
 class MoneyExceptionWorkflowTest {
 
-    private final TestKasir kasir = new TestKasir(new FakePaymentGateway("cashi"));
+    private final FakePaymentGateway cashi = new FakePaymentGateway("cashi");
+    private final TestKasir kasir = new TestKasir(cashi);
+
+    /** Expiry asks the gateway first (issue 13): it must answer "still open" for Kasir's clock to expire. */
+    private void gatewaySaysStillOpenAndTheClockExpires() {
+        cashi.queryAnswers(GatewayReport.of(PaymentStatus.OPEN, Money.idr(15042), GatewayReport.Source.QUERY));
+        kasir.clock.advance(Duration.ofDays(2));
+        kasir.expireOverduePayments.expireOverdue(10);
+    }
 
     private Payment mismatched() {
-        Payment payment = aPayment().withStatus(PaymentStatus.OPEN).withAmount(Money.idr(15000))
+        Payment payment = aPayment().withGateway("cashi").withStatus(PaymentStatus.OPEN).withAmount(Money.idr(15000))
                 .withAmountToPay(Money.idr(15042)).build();
         kasir.payments.add(payment);
         kasir.applyGatewayStatus.apply(payment.id(), GatewayReport.of(PaymentStatus.PAID, Money.idr(15000),
@@ -70,10 +78,13 @@ class MoneyExceptionWorkflowTest {
 
     @Test
     void anExpiredMismatchIsAcceptedToo() {
-        Payment payment = mismatched();
-        kasir.clock.advance(Duration.ofDays(2));
-        kasir.expireOverduePayments.expireOverdue(10);
+        Payment payment = aPayment().withGateway("cashi").withStatus(PaymentStatus.OPEN).withAmount(Money.idr(15000))
+                .withAmountToPay(Money.idr(15042)).build();
+        kasir.payments.add(payment);
+        gatewaySaysStillOpenAndTheClockExpires();
         assertThat(kasir.findPayments.byId(payment.id()).status()).isEqualTo(PaymentStatus.EXPIRED);
+        kasir.applyGatewayStatus.apply(payment.id(), GatewayReport.of(PaymentStatus.PAID, Money.idr(15000),
+                GatewayReport.Source.NOTIFICATION), Actor.gateway("cashi"));
 
         kasir.decideMoneyException.accept(only().id(), "fina", "gateway says SETTLED", null);
 
@@ -128,10 +139,10 @@ class MoneyExceptionWorkflowTest {
 
     @Test
     void aPaymentPaidAfterExpiryIsKeptPaidAndTheMerchantIsNotToldTwice() {
-        Payment payment = aPayment().withStatus(PaymentStatus.OPEN).withAmount(Money.idr(15000)).build();
+        Payment payment = aPayment().withGateway("cashi").withStatus(PaymentStatus.OPEN).withAmount(Money.idr(15000))
+                .build();
         kasir.payments.add(payment);
-        kasir.clock.advance(Duration.ofDays(2));
-        kasir.expireOverduePayments.expireOverdue(10);
+        gatewaySaysStillOpenAndTheClockExpires();
         kasir.applyGatewayStatus.apply(payment.id(), GatewayReport.of(PaymentStatus.PAID, Money.idr(15000),
                 GatewayReport.Source.NOTIFICATION), Actor.gateway("cashi"));
         OpsException late = only();

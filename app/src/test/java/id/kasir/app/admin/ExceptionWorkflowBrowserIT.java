@@ -105,7 +105,9 @@ class ExceptionWorkflowBrowserIT {
 
     /** Scrolled to the middle first: at 768 px high the button may be below the fold. */
     private void click(org.openqa.selenium.WebElement element) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        // 'instant': Bootstrap's smooth scrolling would leave the button moving while Selenium clicks it
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 
@@ -167,7 +169,7 @@ class ExceptionWorkflowBrowserIT {
 
         assertThat(browser.element("exception-state").getText()).isEqualTo("In progress");
         assertThat(browser.element("exception-refunds").getText()).contains("To make")
-                .contains(mismatch.reported().equals(Money.idr(15000)) ? "Rp 15.000" : "Rp 14.958");
+                .contains(mismatch.reported().equals(Money.idr(15000)) ? "IDR 15,000" : "IDR 14,958"); // English: one money format per language
         browser.driver.findElement(By.cssSelector("#exception-refunds .refund-note")).sendKeys("BCA transfer 0042");
         click(browser.driver.findElement(By.cssSelector("#exception-refunds .refund-mark-done")));
 

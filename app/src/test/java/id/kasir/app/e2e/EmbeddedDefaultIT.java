@@ -2,6 +2,7 @@ package id.kasir.app.e2e;
 
 import static id.kasir.application.testing.Eventually.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.kasir.application.payment.CreatePayment;
 import id.kasir.application.payment.FindPayments;
@@ -77,9 +78,10 @@ class EmbeddedDefaultIT {
         assertThat(kasir.bean(FindPayments.class).timeline(payment.id()))
                 .extracting(e -> e.type() + ":" + e.to())
                 .containsSubsequence("CREATED:PENDING", "GATEWAY_CALL:null", "STATUS_CHANGED:OPEN", "STATUS_CHANGED:PAID");
-        assertThat(kasir.bean(GatewayNotifications.class)
+        // The notification is marked APPLIED just after the payment's change commits: wait for it, do not race it.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kasir.bean(GatewayNotifications.class)
                 .search(new NotificationSearch(null, null, payment.id(), null, 10)))
-                .extracting(n -> n.outcome()).contains(NotificationOutcome.APPLIED);
+                .extracting(n -> n.outcome()).contains(NotificationOutcome.APPLIED));
     }
 
     @Test

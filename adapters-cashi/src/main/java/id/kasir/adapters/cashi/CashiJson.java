@@ -3,12 +3,13 @@ package id.kasir.adapters.cashi;
 import id.kasir.domain.money.ExternalNumber;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.money.ReportedAmount;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +28,8 @@ final class CashiJson {
                             .maxNumberLength(ExternalNumber.MAX_TOKEN_LENGTH).build())
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // A key twice ("amount":"1.00","amount":20000.00) is ambiguous: refused, never "the last one wins".
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private CashiJson() {
@@ -73,6 +76,19 @@ final class CashiJson {
     }
 
     /**
+     * The currency a Cashi message names beside its amount, or null when it names none (Cashi's documents give
+     * amounts in rupiah without a currency field). A currency it does name is honoured, never ignored: a "paid"
+     * in {@code "currency":"USD"} is another currency, not rupiah.
+     */
+    static String namedCurrency(JsonNode node) {
+        JsonNode currency = node == null ? null : node.get("currency");
+        if (currency == null || currency.isNull()) {
+            return null;
+        }
+        return currency.isString() ? currency.asString() : currency.toString();
+    }
+
+    /**
      * An amount as Cashi reported it (rupiah; Cashi names no currency), by the one number policy
      * ({@link ExternalNumber}): present, missing or unreadable — {@code "1e999999999"} is refused unexpanded.
      */
@@ -82,12 +98,12 @@ final class CashiJson {
             return ReportedAmount.MISSING;
         }
         if (value.isNumber()) {
-            return ReportedAmount.readNumber(value.decimalValue(), null);
+            return ReportedAmount.readNumber(value.decimalValue(), namedCurrency(node));
         }
         if (!value.isString()) {
             return ReportedAmount.unreadable(value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
-        return ReportedAmount.read(value.asString(), null);
+        return ReportedAmount.read(value.asString(), namedCurrency(node));
     }
 
     /** A number's text without expanding it: plain when short, else BigDecimal's scientific form. */

@@ -3,15 +3,16 @@ package id.kasir.adapters.cashin;
 import id.kasir.domain.money.ExternalNumber;
 import id.kasir.domain.money.Money;
 import id.kasir.domain.money.ReportedAmount;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,8 @@ public final class CashInJson {
                             .maxNumberLength(ExternalNumber.MAX_TOKEN_LENGTH).build())
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // A key twice ({"currency":"USD","currency":"IDR"}) is ambiguous: refused, never "the last one wins".
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private CashInJson() {
@@ -86,7 +89,7 @@ public final class CashInJson {
             return Optional.empty();
         }
         JsonNode value = amount.isObject() ? amount.get("value") : amount;
-        String currency = amount.isObject() ? text(amount, "currency").orElse("IDR") : "IDR";
+        String currency = amount.isObject() ? text(amount, "currency").orElse(NO_CURRENCY) : NO_CURRENCY;
         Optional<BigDecimal> number = number(value);
         if (number.isEmpty()) {
             return Optional.empty();
@@ -103,13 +106,31 @@ public final class CashInJson {
      * unreadable or in another currency — the payment decides what it may do with it. The currency is taken
      * as written (not trimmed, not upper-cased): {@code "idr"} is not what SNAP documents.
      */
+    /** What a SNAP amount without a currency is read as: not IDR, so never enough to make a payment PAID. */
+    static final String NO_CURRENCY = "(none)";
+
+    /**
+     * A SNAP amount (notify, QRIS): only the documented {@code {"value": …, "currency": …}} object; a bare value
+     * is not SNAP's form and is read as an amount without a currency (never rupiah by default).
+     */
+    public static ReportedAmount reportedSnap(JsonNode amount) {
+        if (amount != null && !amount.isNull() && !amount.isMissingNode() && !amount.isObject()) {
+            JsonNode wrapped = MAPPER.createObjectNode().set("value", amount);
+            return reported(wrapped);
+        }
+        return reported(amount);
+    }
+
     public static ReportedAmount reported(JsonNode amount) {
         if (amount == null || amount.isNull() || amount.isMissingNode()) {
             return ReportedAmount.MISSING;
         }
         JsonNode value = amount.isObject() ? amount.get("value") : amount;
         JsonNode currencyNode = amount.isObject() ? amount.get("currency") : null;
-        String currency = currencyNode == null || currencyNode.isNull() ? null
+        // SNAP's Amount object always names its currency (value + currency, both mandatory): an object without
+        // one is not rupiah by default, it is an amount Kasir cannot check. A bare amount is the checkout-page
+        // API's own form (cashin-checkout-page.txt: "amount": 4000.00), in rupiah.
+        String currency = !amount.isObject() ? null : currencyNode == null || currencyNode.isNull() ? NO_CURRENCY
                 : currencyNode.isString() ? currencyNode.asString() : currencyNode.toString();
         if (value == null || value.isNull()) {
             return ReportedAmount.read((String) null, currency);

@@ -50,7 +50,7 @@ public record CashInNotifyBody(String reference, String matchedField, String the
                 CashInJson.text(json, "latestTransactionStatus").orElse(null),
                 CashInJson.text(json, "transactionStatusDesc", "latestTransactionStatusDec",
                         "latestTransactionStatusDesc", "latestTransactionDesc").orElse(""),
-                CashInJson.reported(json.get("amount")),
+                CashInJson.reportedSnap(json.get("amount")),
                 CashInJson.text(json, "originalExternalId", "orgiginalExternalId"));
     }
 

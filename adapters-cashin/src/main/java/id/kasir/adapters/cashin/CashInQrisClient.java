@@ -99,7 +99,7 @@ public final class CashInQrisClient {
             return GatewayCallResult.unknown(UnknownCause.UNEXPECTED_ANSWER, "unrecognised latestTransactionStatus " + code.orElse("(none)"),
                     call.exchange);
         }
-        ReportedAmount amount = CashInJson.reported(answer.get("amount"));
+        ReportedAmount amount = CashInJson.reportedSnap(answer.get("amount"));
         GatewayReport report = new GatewayReport(status.get(), amount, null, theirReference(answer, lookup.reference()),
                 (code.get() + " " + description).trim(), GatewayReport.Source.QUERY);
         return GatewayCallResult.accepted(report, call.exchange);

@@ -70,8 +70,11 @@ class CashInNotifyCorpusTest {
             // neighbours
             "true |{\"value\":15000,\"currency\":\"IDR\"}        |200|APPLIED        |PAID|-",
             "true |{\"value\":\"15000.00\",\"currency\":\"IDR\"} |200|APPLIED        |PAID|-",
-            "true |{\"value\":\"15000.00\"}                      |200|APPLIED        |PAID|-",
-            "true |\"15000.00\"                                  |200|APPLIED        |PAID|-",
+            // SNAP's amount names its currency: none, null or a bare value is not rupiah by default
+            "true |{\"value\":\"15000.00\"}                      |200|UNUSABLE_AMOUNT|OPEN|UNUSABLE_AMOUNT",
+            "true |{\"value\":\"15000.00\",\"currency\":null}   |200|UNUSABLE_AMOUNT|OPEN|UNUSABLE_AMOUNT",
+            "true |\"15000.00\"                                  |200|UNUSABLE_AMOUNT|OPEN|UNUSABLE_AMOUNT",
+            "true |15000                                       |200|UNUSABLE_AMOUNT|OPEN|UNUSABLE_AMOUNT",
             "true |{\"value\":0,\"currency\":\"IDR\"}            |200|AMOUNT_MISMATCH|OPEN|AMOUNT_MISMATCH",
             "true |{\"value\":\"1.00\",\"currency\":\"IDR\"}     |200|AMOUNT_MISMATCH|OPEN|AMOUNT_MISMATCH",
             "true |{\"value\":\"\",\"currency\":\"IDR\"}         |200|UNUSABLE_AMOUNT|OPEN|UNUSABLE_AMOUNT",
@@ -114,6 +117,22 @@ class CashInNotifyCorpusTest {
         if (outcome == NotificationOutcome.UNUSABLE_AMOUNT) {
             assertThat(fakeCashIn.queried).as("a status query follows").hasSize(1);
         }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "{\"value\":\"15000.00\",\"currency\":\"USD\",\"currency\":\"IDR\"}",
+            "{\"value\":\"1.00\",\"value\":\"15000.00\",\"currency\":\"IDR\"}"})
+    void aSignedBodyWithAKeyTwiceIsAmbiguousAndNeverMakesThePaymentPaid(String amount) {
+        String body = "{\"originalPartnerReferenceNo\":\"PAY-1\",\"originalReferenceNo\":\"" + payment.reference()
+                + "\",\"latestTransactionStatus\":\"00\",\"amount\":" + amount + "}";
+
+        CashInNotifyEndpoint.Response response = send(body, true);
+
+        assertThat(response.httpStatus()).as("a client's mistake, not ours").isBetween(200, 499);
+        assertThat(kasir.notifications.all().get(kasir.notifications.all().size() - 1).notification().body())
+                .as("stored before anything else").isEqualTo(body);
+        assertThat(kasir.payments.byId(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.OPEN);
     }
 
     private CashInNotifyEndpoint.Response send(String body, boolean signed) {

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,8 @@ final class PayInJson {
                             .maxNumberLength(ExternalNumber.MAX_TOKEN_LENGTH).build())
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // A key twice ("amount":"1.00","amount":20000.00) is ambiguous: refused, never "the last one wins".
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private PayInJson() {
@@ -75,6 +78,19 @@ final class PayInJson {
         return reading instanceof ExternalNumber.Accepted accepted ? Optional.of(accepted.value()) : Optional.empty();
     }
 
+    /**
+     * The currency a PayIn message names beside its amount, or null when it names none (PayIn's documents give
+     * amounts in rupiah without a currency field). A currency it does name is honoured, never ignored: a "paid"
+     * in {@code "currency":"USD"} is another currency, not rupiah.
+     */
+    static String namedCurrency(JsonNode node) {
+        JsonNode currency = node == null ? null : node.get("currency");
+        if (currency == null || currency.isNull()) {
+            return null;
+        }
+        return currency.isString() ? currency.asString() : currency.toString();
+    }
+
     /** An amount as PayIn reported it (rupiah; PayIn names no currency): present, missing or unreadable. */
     static ReportedAmount reported(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
@@ -82,12 +98,12 @@ final class PayInJson {
             return ReportedAmount.MISSING;
         }
         if (value.isNumber()) {
-            return ReportedAmount.readNumber(value.decimalValue(), null);
+            return ReportedAmount.readNumber(value.decimalValue(), namedCurrency(node));
         }
         if (!value.isString()) {
             return ReportedAmount.unreadable(value.getNodeType().name().toLowerCase());
         }
-        return ReportedAmount.read(value.asString(), null);
+        return ReportedAmount.read(value.asString(), namedCurrency(node));
     }
 
     /** An amount as rupiah; empty when absent, unreadable, negative or finer than a sen (never rounded). */

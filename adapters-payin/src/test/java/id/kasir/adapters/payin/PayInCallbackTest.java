@@ -56,6 +56,17 @@ class PayInCallbackTest {
     }
 
     @Test
+    void aCurrencyItNamesIsHonouredAndAKeyTwiceIsRefused() {
+        assertThat(PayInCallback.read(PayInSignTest.DOC_CALLBACK.replace("\"amount\":20000.00,",
+                "\"amount\":20000.00,\"currency\":\"USD\",")).orElseThrow().report().amount())
+                .isInstanceOf(ReportedAmount.OtherCurrency.class);
+        assertThat(PayInCallback.read(PayInSignTest.DOC_CALLBACK.replace("\"amount\":20000.00,",
+                "\"amount\":20000.00,\"currency\":\"IDR\",")).orElseThrow().report().amount().asMoney()).isPresent();
+        assertThat(PayInCallback.read(PayInSignTest.DOC_CALLBACK.replace("\"amount\":20000.00,",
+                "\"amount\":\"1.00\",\"amount\":20000.00,"))).as("ambiguous: never 'the last one wins'").isEmpty();
+    }
+
+    @Test
     void refusesBodiesThatAreNotPayInCallbacks() {
         assertThat(PayInCallback.read("not json")).isEmpty();
         assertThat(PayInCallback.read("[]")).isEmpty();

@@ -13,18 +13,18 @@ import id.kasir.application.payment.ApplyGatewayStatus;
 import id.kasir.application.payment.CancelPayment;
 import id.kasir.application.payment.CreatePayment;
 import id.kasir.application.payment.ExpireOverduePayments;
-import id.kasir.application.payment.ReconcilePayment;
-import id.kasir.application.reconciliation.PaymentRechecks;
-import id.kasir.application.reconciliation.RecheckPayments;
-import id.kasir.application.reconciliation.ReconciliationTrigger;
-import id.kasir.application.reconciliation.StartReconciliationRun;
 import id.kasir.application.payment.FindPayments;
 import id.kasir.application.payment.PaymentStatusListener;
 import id.kasir.application.payment.PaymentWriter;
+import id.kasir.application.payment.ReconcilePayment;
 import id.kasir.application.payment.RefreshPayment;
 import id.kasir.application.port.IdGenerator;
 import id.kasir.application.port.RandomIdGenerator;
 import id.kasir.application.port.TransactionRunner;
+import id.kasir.application.reconciliation.PaymentRechecks;
+import id.kasir.application.reconciliation.RecheckPayments;
+import id.kasir.application.reconciliation.ReconciliationTrigger;
+import id.kasir.application.reconciliation.StartReconciliationRun;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.gateway.PaymentGateway;
 import id.kasir.domain.notification.GatewayNotifications;
@@ -36,13 +36,14 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * The composition root of the use cases: the application module has no Spring in it, so its classes
@@ -57,6 +58,17 @@ public class KasirConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Two requests of one portal session at the same moment (a double click, two tabs) may both store the
+     * same session attribute (the flash message); Spring Session's plain INSERT then fails on the primary key
+     * and one click got a 500. Its MySQL customizer upserts instead ({@code ON DUPLICATE KEY UPDATE}); the
+     * embedded H2 runs in {@code MODE=MySQL}, which accepts the same statement.
+     */
+    @Bean
+    MySqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+        return new MySqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /** Absolute URLs and redirects from kasir.public-base-url, never from the Host header: see the class. */

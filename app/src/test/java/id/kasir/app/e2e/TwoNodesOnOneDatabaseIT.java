@@ -160,6 +160,35 @@ class TwoNodesOnOneDatabaseIT {
         return sessionCookie(loggedIn);
     }
 
+    /** Found by attacking issue 16: two clicks at once both stored the session's flash attribute, and one got a 500. */
+    @Test
+    void clicksAtTheSameMomentInOneSessionAreNeverAServerError() throws Exception {
+        String session = logIn(nodeA);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(dashboard(nodeA, session).body());
+        assertThat(csrf.find()).as("CSRF field on the dashboard").isTrue();
+        String form = "roles=VIEWER&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService clickers = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> clicks = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                EmbeddedKasir node = i % 2 == 0 ? nodeA : nodeB;
+                clicks.add(clickers.submit(() -> {
+                    go.await();
+                    return node.send(HttpRequest.newBuilder(URI.create(node.url("/admin/users/999999/roles")))
+                            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> click : clicks) {
+                assertThat(click.get()).as("each click is answered like the first").isEqualTo(302);
+            }
+        } finally {
+            clickers.shutdownNow();
+        }
+    }
+
     private static HttpResponse<String> dashboard(EmbeddedKasir node, String session) {
         return node.send(HttpRequest.newBuilder(URI.create(node.url("/admin"))).header("Cookie", session).GET().build());
     }

@@ -173,9 +173,10 @@ public final class CashiGateway implements PaymentGateway {
                 GatewayReport.Source.QUERY);
         if (mapped.get() != PaymentStatus.PAID && amount instanceof ReportedAmount.Present present) {
             // check-status has no QR, but an unpaid order's amount is the unique amount to pay: a payment whose
-            // create answer was lost learns it, so paying it is not an amount mismatch.
+            // create answer was lost learns it, so paying it is not an amount mismatch. Its QR has lived since the
+            // create was sent (at the latest): it dies qr-lifetime after the payment was made, not when asked.
             report = report.withOffer(new GatewayPaymentCreated(providerTxId, present.money(), null,
-                    PaymentInstructions.NONE));
+                    PaymentInstructions.NONE, lookup.createdAt().plus(properties.qrLifetime())));
         }
         return GatewayCallResult.accepted(report, exchange);
     }

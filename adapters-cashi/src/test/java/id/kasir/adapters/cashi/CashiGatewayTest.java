@@ -152,6 +152,18 @@ class CashiGatewayTest {
     }
 
     @Test
+    void anOpenOrderFoundByAQueryOffersItsUniqueAmountAndWhenItsQrDies() {
+        gateway.create(request(15000));
+
+        GatewayReport report = ((GatewayCallResult.Accepted<GatewayReport>) gateway.query(lookup())).value();
+
+        GatewayPaymentCreated offer = report.offered().orElseThrow();
+        assertThat(offer.amountToPay().compareTo(Money.idr(15000))).isPositive();
+        assertThat(offer.instrumentExpiresAt()).as("created with the payment, dies qr-lifetime later")
+                .isEqualTo(lookup().createdAt().plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
     void settledIsPaidWithTheSettledAmountAndCashisTransactionId() {
         gateway.create(request(15000));
         cashi.settle(REFERENCE, 15023);

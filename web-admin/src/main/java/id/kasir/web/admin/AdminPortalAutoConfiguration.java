@@ -112,6 +112,9 @@ public class AdminPortalAutoConfiguration {
         return messages;
     }
 
+    /** The languages of the portal's message bundles; any other {@code ?lang=} is ignored. */
+    static final java.util.Set<String> PORTAL_LANGUAGES = java.util.Set.of("en", "id");
+
     /** The language an ops person picked with {@code ?lang=id|en}, kept in a cookie for a year. */
     @Bean
     @ConditionalOnMissingBean(name = "localeResolver")
@@ -129,7 +132,16 @@ public class AdminPortalAutoConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+                // Only the languages the portal has bundles for: ?lang=zh would label English pages lang="zh".
+                LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+                    @Override
+                    public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                                             jakarta.servlet.http.HttpServletResponse response, Object handler)
+                            throws jakarta.servlet.ServletException {
+                        String lang = request.getParameter("lang");
+                        return lang == null || !PORTAL_LANGUAGES.contains(lang) || super.preHandle(request, response, handler);
+                    }
+                };
                 change.setParamName("lang");
                 change.setIgnoreInvalidLocale(true);
                 registry.addInterceptor(change).addPathPatterns("/admin", "/admin/**", "/login");

@@ -270,6 +270,23 @@ class PortalPagesTest {
     }
 
     @Test
+    void aLanguageThePortalHasNoBundleForIsIgnored() throws Exception {
+        String html = mvc.perform(get("/admin/payments").param("lang", "zh").with(VIEWER)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("lang=\"en\"").doesNotContain("lang=\"zh\"");
+    }
+
+    @Test
+    void theNotificationsInboxNamesThePaymentByItsOrderId() throws Exception {
+        Payment p = PortalFixtures.openPayment(kasir, PortalFixtures.unique("NOTIFIED"), 15000);
+        var stored = kasir.notifications.store(new InboundNotification(GatewayId.of("cashi"), PortalFixtures.unique("dedup"),
+                p.reference(), Verification.VERIFIED, "X-Signature: ****", "{}", "10.1.1.1", kasir.clock.instant()));
+        kasir.notifications.markOutcome(stored.id(), NotificationOutcome.UNCHANGED, p.id(), "still open");
+
+        assertThat(page("/admin/notifications?gateway=cashi", VIEWER)).contains(">" + p.orderId() + "</a>");
+    }
+
+    @Test
     void theNotificationsInboxShowsTheRawBodyAndFiltersByOutcome() throws Exception {
         var stored = kasir.notifications.store(new InboundNotification(GatewayId.of("cashi"), PortalFixtures.unique("dedup"),
                 "REF-1", Verification.REJECTED, "X-Signature: ****", "{\"status\":\"PAID\",\"marker\":\"raw-body-42\"}",

@@ -7,6 +7,7 @@ import id.kasir.domain.notification.NotificationOutcome;
 import id.kasir.domain.notification.NotificationSearch;
 import id.kasir.domain.notification.StoredNotification;
 import id.kasir.web.admin.AdminPortalProperties;
+import id.kasir.web.admin.portal.OrderIds;
 import id.kasir.web.admin.portal.PortalErrors;
 import id.kasir.web.admin.portal.ProblemTexts;
 import java.util.List;
@@ -27,8 +28,11 @@ class NotificationsController {
     private final GatewayRegistry gateways;
     private final AdminPortalProperties properties;
 
+    private final OrderIds orderIds;
+
     NotificationsController(GatewayNotifications notifications, GatewayRegistry gateways,
-                            AdminPortalProperties properties, ProblemTexts problems) {
+                            AdminPortalProperties properties, ProblemTexts problems, OrderIds orderIds) {
+        this.orderIds = orderIds;
         this.problems = problems;
         this.notifications = notifications;
         this.gateways = gateways;
@@ -54,6 +58,8 @@ class NotificationsController {
             found = List.of();
         }
         model.addAttribute("notifications", found);
+        model.addAttribute("orderIds", orderIds.of(found.stream().filter(n -> n.paymentId() != null)
+                .map(n -> n.paymentId().value()).toList()));
         if (found.size() == properties.pageSize()) {
             UriComponentsBuilder next = UriComponentsBuilder.fromPath("/admin/notifications");
             if (blankToNull(gateway) != null) {

@@ -111,7 +111,11 @@ public final class ReceiveGatewayNotification {
                 : notification;
         Instant now = clock.instant();
         Instant claimUntil = now.plus(claimLease);
-        StoredNotification stored = transactions.inTransaction(() -> inbox.storeClaimed(toStore, claimUntil));
+        // Not inside a wider transaction, on purpose: a copy's insert fails on the first arrival's unique key and
+        // then stores the copy; in one transaction the failed insert's shared lock on that key would be held
+        // while the copy's row waits to go in next to it, and two copies at once deadlock on MariaDB (the probe's
+        // 503s). Each statement commits on its own; the store is still committed before anything acts.
+        StoredNotification stored = inbox.storeClaimed(toStore, claimUntil);
         if (!stored.duplicate()) {
             return actHolding(new NotificationClaim(stored.id(), 1, claimUntil), notification, report, "");
         }
@@ -220,7 +224,7 @@ public final class ReceiveGatewayNotification {
 
     /** A gateway's connection test (e.g. Cashi's {@code TEST-} order): stored, nothing else happens. */
     public Receipt recordConnectionTest(InboundNotification notification) {
-        StoredNotification stored = transactions.inTransaction(() -> inbox.store(notification));
+        StoredNotification stored = inbox.store(notification); // on its own, as in receive()
         if (stored.duplicate()) {
             return new Receipt(stored.id(), NotificationOutcome.DUPLICATE, Optional.empty());
         }

@@ -21,7 +21,10 @@ import org.springframework.stereotype.Repository;
  * the unique key on (gateway, first_key), so two nodes receiving the same notification at the same
  * moment cannot both take it for the first: the loser's insert fails, and it is stored again as a
  * duplicate (first_key NULL). On MySQL and H2 a failed insert leaves the surrounding transaction
- * usable, so this works inside the caller's transaction too. Claims (who acts on a first arrival) are
+ * usable, so this works inside the caller's transaction too — but where copies arrive at once, store
+ * outside one: on MySQL/MariaDB the failed insert leaves a shared next-key lock on the first arrival's key
+ * until commit, the copy's own row must go into the gap that lock covers, and two copies in open
+ * transactions deadlock each other. Claims (who acts on a first arrival) are
  * columns of the same row: taken by the insert, taken over and fenced by conditional UPDATEs.
  */
 @Repository

@@ -219,9 +219,10 @@ class TwoKasirProcessesIT {
     }
 
     /**
-     * Both nodes fire the nightly schedule every two seconds: one run for the business date, and the
-     * schedule is seen firing again (its ShedLock lock taken later than the run finished) without making
-     * a second. Every schedule's lock is in the one shared table.
+     * Both nodes fire the nightly schedule every two seconds: one run for the business date (a test
+     * running across midnight in Jakarta may see two dates), and the schedule is seen firing again (its
+     * ShedLock lock taken later than the run finished) without making a second. Every schedule's lock is
+     * in the one shared table.
      */
     @Test
     void theSchedulesRunOnceAcrossBothNodes() throws Exception {
@@ -231,8 +232,8 @@ class TwoKasirProcessesIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> "1".equals(queryOne(
                 "SELECT COUNT(*) FROM shedlock WHERE name = 'reconciliation-run' AND locked_at > ?", finished)));
 
-        assertThat(queryOne("SELECT COUNT(*) FROM reconciliation_runs WHERE run_trigger = ?", "NIGHTLY"))
-                .as("one nightly run for the business date").isEqualTo("1");
+        assertThat(queryOne("SELECT COUNT(*) - COUNT(DISTINCT business_date) FROM reconciliation_runs"
+                + " WHERE run_trigger = ?", "NIGHTLY")).as("one nightly run per business date").isEqualTo("0");
         await().atMost(Duration.ofSeconds(30)).until(() -> Set.copyOf(queryAll("SELECT name FROM shedlock"))
                 .containsAll(SCHEDULER_LOCKS));
     }

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * through node 1's API is paid at node 1's sandbox and its notification lands on node 2, and the other
  * way round. Both nodes deliver the merchant outbox to a small receiver in the test (each to its own
  * path, so the receiver knows which node sent what) every 200 ms; claims are taken with
- * {@code FOR UPDATE SKIP LOCKED}, so each event arrives once. Their schedules (expiry, janitor, payouts,
+ * {@code FOR UPDATE SKIP LOCKED}, so each event arrives once, and a row someone holds locked is passed
+ * over, not waited for. Their schedules (expiry, janitor, payouts,
  * Idempotency-Key pruning every second; the nightly reconciliation every two seconds) share ShedLock's
  * table, and the nightly run happens once for the business date however often either node's cron fires.
  * A portal session made on node 1 is used on node 2 (Spring Session JDBC).
@@ -199,6 +200,43 @@ class TwoKasirProcessesIT {
         System.out.printf("Merchant events delivered by node 1: %d, by node 2: %d%n",
                 receiver.deliveries.stream().filter(d -> d.node().equals("node-1")).count(),
                 receiver.deliveries.stream().filter(d -> d.node().equals("node-2")).count());
+    }
+
+    /**
+     * The nodes' outbox claims skip rows someone else holds locked instead of waiting on them: while this
+     * test holds one due row locked (as a third claimer in the middle of its claim would), both nodes
+     * keep delivering the row next to it; once the lock goes, the held row is delivered too, once. Before
+     * SKIP LOCKED a claim waited on the lock (up to innodb_lock_wait_timeout, 50 s) and delivered nothing.
+     */
+    @Test
+    void theNodesClaimPastARowSomeoneHoldsLockedAndDeliverItOnceReleased() throws Exception {
+        String held = UUID.randomUUID().toString();
+        String free = UUID.randomUUID().toString();
+        try (Connection c = database.connect()) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO merchant_notifications (event_id, type,"
+                    + " payload, status, attempts, next_attempt_at, created_at) VALUES (?, 'test.skip-locked', '{}',"
+                    + " 'DUE', 0, UTC_TIMESTAMP(6) + INTERVAL 3 SECOND, UTC_TIMESTAMP(6))")) {
+                for (String event : List.of(held, free)) {
+                    insert.setString(1, event);
+                    insert.executeUpdate();
+                }
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement(
+                    "SELECT id FROM merchant_notifications WHERE event_id = ? FOR UPDATE")) {
+                lock.setString(1, held);
+                lock.executeQuery().close();
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> received(free) == 1);
+            assertThat(received(held)).as("locked: passed over").isZero();
+            c.rollback();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> received(held) == 1);
+        assertThat(received(free)).isOne();
+    }
+
+    private static long received(String eventId) {
+        return receiver.deliveries.stream().filter(d -> eventId.equals(d.eventId())).count();
     }
 
     @Test

@@ -29,12 +29,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Kasir JVMs — real processes, {@code java -jar target/kasir.jar} as built by this module's package
@@ -48,11 +54,13 @@ import org.junit.jupiter.api.Test;
  * over, not waited for. Their schedules (expiry, janitor, payouts,
  * Idempotency-Key pruning every second; the nightly reconciliation every two seconds) share ShedLock's
  * table, and the nightly run happens once for the business date however often either node's cron fires.
- * A portal session made on node 1 is used on node 2 (Spring Session JDBC).
+ * A portal session made on node 1 is used on node 2 (Spring Session JDBC). Last, a node is killed while
+ * it sends an event, and the other sends it again, same event id, once the dead node's claim runs out.
  *
  * <p>Both processes are killed in {@link #stopBoth()} whatever happened; their output is in
  * {@code target/two-kasir-processes/node-N.log}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoKasirProcessesIT {
 
     private static final String KEY = "kasir_two_nodes_bootstrap-key-0123456789";
@@ -144,6 +152,9 @@ class TwoKasirProcessesIT {
                 "--kasir.merchant-notifications.url=" + receiver.url("node-" + (n + 1)),
                 "--kasir.merchant-notifications.secret=" + SECRET,
                 "--kasir.merchant-notifications.poll-interval=200ms",
+                // claim-duration = connect + read + 5 s = 9 s: a killed node's row is re-sent within 9.2 s
+                "--kasir.merchant-notifications.connect-timeout=1s",
+                "--kasir.merchant-notifications.read-timeout=3s",
                 // every schedule often, so that both nodes' schedules overlap within the test
                 "--kasir.expiry.interval=PT1S",
                 "--kasir.reconciliation.janitor.interval=PT1S",
@@ -237,6 +248,44 @@ class TwoKasirProcessesIT {
 
     private static long received(String eventId) {
         return receiver.deliveries.stream().filter(d -> eventId.equals(d.eventId())).count();
+    }
+
+    /**
+     * Kasir killed mid-delivery (last: it kills a node). The receiver holds the first delivery of an event
+     * unanswered; the node sending it is killed (SIGKILL) meanwhile; the other node sends the event again,
+     * same event id, once the dead node's claim runs out: within claim-duration + poll-interval of the dead
+     * node's last renewal (9 s + 0.2 s here; 20 s + 5 s with the defaults).
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aNodeKilledMidDeliveryHasItsEventSentAgainByTheOtherWithTheSameEventId() throws Exception {
+        String event = UUID.randomUUID().toString();
+        try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement("INSERT INTO"
+                + " merchant_notifications (event_id, type, payload, status, attempts, next_attempt_at, created_at)"
+                + " VALUES (?, ?, '{}', 'DUE', 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
+            insert.setString(1, event);
+            insert.setString(2, MerchantReceiver.HELD_TYPE);
+            insert.executeUpdate();
+        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> received(event) == 1);
+        long sendStarted = System.nanoTime();
+        String sender = receiver.deliveries.stream().filter(d -> event.equals(d.eventId())).findFirst().orElseThrow()
+                .node();
+        int dying = sender.equals("node-1") ? 0 : 1;
+        nodes[dying].destroyForcibly().waitFor();
+        long killed = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> received(event) == 2);
+        long again = System.nanoTime();
+        receiver.release.countDown();
+
+        assertThat(receiver.deliveries).filteredOn(d -> event.equals(d.eventId())).extracting(MerchantReceiver.Delivery::node)
+                .containsExactly(sender, "node-" + (2 - dying));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(queryOne(
+                "SELECT status FROM merchant_notifications WHERE event_id = ?", event)));
+        System.out.printf("Killed mid-delivery: %s's send began, it was killed %.1f s later, the other node sent the"
+                + " event again %.1f s after the kill (%.1f s after the first send began; bound 9.2 s)%n", sender,
+                (killed - sendStarted) / 1e9, (again - killed) / 1e9, (again - sendStarted) / 1e9);
     }
 
     @Test
@@ -354,15 +403,29 @@ class TwoKasirProcessesIT {
         record Delivery(String node, String eventId, String type, String body) {
         }
 
+        /** The first delivery of this event type is held unanswered (its sender is killed meanwhile). */
+        static final String HELD_TYPE = "test.killed-mid-delivery";
         final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+        final CountDownLatch release = new CountDownLatch(1);
         private final HttpServer server = localServer();
+        private final ExecutorService threads = Executors.newCachedThreadPool();
 
         MerchantReceiver() {
+            server.setExecutor(threads);
             server.createContext("/", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                deliveries.add(new Delivery(exchange.getRequestURI().getPath().substring(1),
+                Delivery delivery = new Delivery(exchange.getRequestURI().getPath().substring(1),
                         exchange.getRequestHeaders().getFirst("Kasir-Event-Id"),
-                        exchange.getRequestHeaders().getFirst("Kasir-Event-Type"), body));
+                        exchange.getRequestHeaders().getFirst("Kasir-Event-Type"), body);
+                boolean first = deliveries.stream().noneMatch(d -> d.eventId().equals(delivery.eventId()));
+                deliveries.add(delivery);
+                if (first && HELD_TYPE.equals(delivery.type())) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 exchange.sendResponseHeaders(204, -1);
                 exchange.close();
             });
@@ -375,7 +438,9 @@ class TwoKasirProcessesIT {
 
         @Override
         public void close() {
+            release.countDown();
             server.stop(0);
+            threads.shutdownNow();
         }
     }
 

@@ -53,7 +53,7 @@ public class MyBatisMerchantNotificationOutbox implements MerchantNotificationOu
     @Override
     public List<MerchantNotification> claimDue(String claimToken, Instant now, Instant claimedUntil, int limit) {
         Boolean claimedAny = claimTransaction.execute(status -> {
-            List<Long> locked = mapper.lockClaimable(now, limit, limit * H2_WINDOW_PER_ROW);
+            List<Long> locked = mapper.lockClaimable(now, limit, (int) Math.min(Integer.MAX_VALUE, (long) limit * H2_WINDOW_PER_ROW));
             return !locked.isEmpty() && mapper.claim(locked, claimToken, now, claimedUntil) > 0;
         });
         if (!Boolean.TRUE.equals(claimedAny)) {

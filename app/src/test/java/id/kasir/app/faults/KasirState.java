@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What "no state change" means for the hostile corpus: every row, every column, of the tables that hold
  * money, decisions and promises to the merchant — payments (status, amounts, version…), their timeline,
  * payouts and their events, the outbox of merchant notifications (its rows; not the delivery bookkeeping,
- * which a background worker owns), ops exceptions and their history, refunds, Idempotency-Keys, API keys,
- * portal users (not their failed-login counters), reconciliation runs and payment re-checks.
+ * which a background worker owns), ops exceptions and their history, refunds, Idempotency-Keys, API keys
+ * (not when each was last used), portal users (not their failed-login counters), reconciliation runs and
+ * payment re-checks.
  *
  * <p>Deliberately not compared: the gateway-notification inbox and its replay guard (a refused
  * notification is stored as REJECTED — a record of the attempt, not a change of anything it claims), the
@@ -33,7 +34,7 @@ final class KasirState {
         TABLES.put("ops exception history", "SELECT * FROM ops_exception_history ORDER BY 1");
         TABLES.put("refunds", "SELECT * FROM refunds ORDER BY id");
         TABLES.put("idempotency keys", "SELECT * FROM idempotency_keys ORDER BY 1, 2");
-        TABLES.put("api keys", "SELECT * FROM api_keys ORDER BY 1");
+        TABLES.put("api keys", "SELECT id, name, prefix, key_hash, created_at, revoked_at FROM api_keys ORDER BY id");
         TABLES.put("users", "SELECT id, username, password_hash, enabled FROM users ORDER BY id");
         TABLES.put("reconciliation runs", "SELECT * FROM reconciliation_runs ORDER BY 1");
         TABLES.put("payment rechecks", "SELECT * FROM payment_rechecks ORDER BY 1");

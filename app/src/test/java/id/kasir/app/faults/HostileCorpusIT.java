@@ -120,13 +120,15 @@ class HostileCorpusIT {
         List<String> unexpected = new ArrayList<>();
         for (HostileInput input : corpus) {
             RawHttp.Response response;
+            long started = System.nanoTime();
+            int[] counts = byEndpoint.computeIfAbsent(input.group(), g -> new int[3]);
             try {
                 response = send(input);
             } catch (UncheckedIOException noAnswer) {
                 unexpected.add("no answer (" + noAnswer.getCause() + ") " + input.describe());
                 continue;
             }
-            int[] counts = byEndpoint.computeIfAbsent(input.group(), g -> new int[2]);
+            counts[2] += (int) ((System.nanoTime() - started) / 1_000_000);
             counts[0]++;
             if (response.status() >= 500) {
                 counts[1]++;
@@ -141,7 +143,7 @@ class HostileCorpusIT {
 
         StringBuilder endpoints = new StringBuilder();
         byEndpoint.forEach((group, c) -> endpoints.append("\n  ").append(group).append(": ").append(c[0])
-                .append(c[1] == 0 ? "" : " (" + c[1] + " × 5xx)"));
+                .append(c[1] == 0 ? "" : " (" + c[1] + " × 5xx)").append(", ").append(c[2]).append(" ms"));
         System.out.printf("hostile corpus: %d inputs, %d × 5xx, %d state changes, %d unexpected answers; compared: %s;"
                         + " by endpoint:%s%n", corpus.size(), serverErrors.size(), changes.size(), unexpected.size(),
                 after.counts(), endpoints);

@@ -124,6 +124,8 @@ public class AdminPortalAutoConfiguration {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        // A cookie the browser (or anyone) sent in another shape is ignored (default language), not a 500.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

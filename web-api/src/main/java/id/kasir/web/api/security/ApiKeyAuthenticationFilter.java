@@ -29,7 +29,8 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     enum Rejection {
         MISSING("Missing API key: send it as 'Authorization: Bearer <key>'"),
         NOT_BEARER("The Authorization header must be 'Bearer <key>'"),
-        NOT_VALID("The API key is not valid or has been revoked");
+        NOT_VALID("The API key is not valid or has been revoked"),
+        SEVERAL("Send one Authorization header, not several");
 
         final String detail;
 
@@ -54,6 +55,9 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             request.setAttribute(REJECTION, Rejection.MISSING);
+        } else if (java.util.Collections.list(request.getHeaders("Authorization")).size() > 1) {
+            // Which of two keys is meant is not ours to guess (the container would take the first one).
+            request.setAttribute(REJECTION, Rejection.SEVERAL);
         } else if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             request.setAttribute(REJECTION, Rejection.NOT_BEARER);
         } else {

@@ -32,10 +32,19 @@ public class SchedulerOutageErrorHandler implements ErrorHandler, ThreadPoolTask
     static final Duration QUIET_FOR = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(SchedulerOutageErrorHandler.class);
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger unreported = new AtomicInteger();
     private volatile Instant lastReported = Instant.MIN;
+
+    /** On the system clock, not Kasir's: how often the log speaks is about real time, never moved by tests. */
+    public SchedulerOutageErrorHandler() {
+        this(Clock.systemUTC());
+    }
+
+    SchedulerOutageErrorHandler(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void customize(org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler) {
@@ -52,7 +61,7 @@ public class SchedulerOutageErrorHandler implements ErrorHandler, ThreadPoolTask
         int covered = unreported.incrementAndGet();
         Instant now = clock.instant();
         synchronized (this) {
-            if (Duration.between(lastReported, now).compareTo(QUIET_FOR) < 0) {
+            if (!lastReported.equals(Instant.MIN) && Duration.between(lastReported, now).compareTo(QUIET_FOR) < 0) {
                 return;
             }
             lastReported = now;

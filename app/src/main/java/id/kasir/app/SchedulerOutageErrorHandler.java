@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.ErrorHandler;
@@ -23,10 +26,12 @@ import org.springframework.util.ErrorHandler;
  * message) is one WARN line without a trace, at most once per {@link #QUIET_FOR} while failures continue;
  * anything else is logged as Spring would (ERROR with the trace: that is a bug to find).
  *
- * <p>Installed on Spring Boot's task scheduler (the one {@code @Scheduled} uses) as its error handler.
+ * <p>Installed on Spring Boot's task scheduler (the one {@code @Scheduled} uses, platform or virtual threads)
+ * as its error handler.
  */
 @Component
-public class SchedulerOutageErrorHandler implements ErrorHandler, ThreadPoolTaskSchedulerCustomizer {
+public class SchedulerOutageErrorHandler implements ErrorHandler, ThreadPoolTaskSchedulerCustomizer,
+        SimpleAsyncTaskSchedulerCustomizer {
 
     /** While the outage lasts, one WARN line per this long (the count of runs it covers says the rest). */
     static final Duration QUIET_FOR = Duration.ofMinutes(1);
@@ -47,7 +52,13 @@ public class SchedulerOutageErrorHandler implements ErrorHandler, ThreadPoolTask
     }
 
     @Override
-    public void customize(org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler) {
+    public void customize(ThreadPoolTaskScheduler scheduler) {
+        scheduler.setErrorHandler(this);
+    }
+
+    /** The scheduler Boot builds instead when virtual threads are switched on. */
+    @Override
+    public void customize(SimpleAsyncTaskScheduler scheduler) {
         scheduler.setErrorHandler(this);
     }
 

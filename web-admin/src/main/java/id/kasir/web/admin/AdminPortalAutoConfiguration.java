@@ -15,6 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import id.kasir.application.reconciliation.ReconciliationRuns;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.ops.OpsExceptions;
+import id.kasir.web.admin.portal.PortalStoreOutagePage;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,7 +24,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -110,6 +114,21 @@ public class AdminPortalAutoConfiguration {
         messages.setFallbackToSystemLocale(false);
         messages.setUseCodeAsDefaultMessage(false);
         return messages;
+    }
+
+    /**
+     * The 503 page while Kasir's database cannot be reached. Ordered before Spring Session
+     * ({@code Integer.MIN_VALUE + 50}) and Spring Security, whose session and context lookups are what fail
+     * first in an outage; after the trusted-proxies filter, so the log sees the client's address.
+     */
+    @Bean
+    FilterRegistrationBean<PortalStoreOutagePage> portalStoreOutagePage(MessageSource messageSource,
+                                                                        LocaleResolver localeResolver) {
+        FilterRegistrationBean<PortalStoreOutagePage> registration =
+                new FilterRegistrationBean<>(new PortalStoreOutagePage(messageSource, localeResolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 
     /** The languages of the portal's message bundles; any other {@code ?lang=} is ignored. */

@@ -2,6 +2,7 @@ package id.kasir.web.api.security;
 
 import id.kasir.application.merchant.ApiKey;
 import id.kasir.application.merchant.AuthenticateApiKey;
+import id.kasir.application.port.StoreUnavailable;
 import id.kasir.web.api.problem.StoreOutages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -68,7 +69,9 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                 if (!StoreOutages.isOutage(failure)) {
                     throw failure;
                 }
-                log.warn("Could not check an API key: Kasir's database is unreachable ({})", failure.toString());
+                // The type only: a MyBatis wrapper's message runs to several lines and quotes the statement.
+                log.warn("Could not check an API key: Kasir's database is unreachable ({})",
+                        StoreUnavailable.describe(failure));
                 StoreOutages.answer(request, response);
                 return;
             }

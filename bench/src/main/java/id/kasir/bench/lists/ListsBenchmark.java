@@ -1,5 +1,6 @@
 package id.kasir.bench.lists;
 
+import id.kasir.bench.support.Machine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.HdrHistogram.Histogram;
 
 /**
@@ -29,7 +29,7 @@ import org.HdrHistogram.Histogram;
  *       given to MariaDB's {@code ANALYZE} ({@link SqlExplainer}); written to {@code lists-<label>-explain.md}.</li>
  *   <li>Timing pass ({@code --measure}): Kasir restarted without SQL logging; the portal logged in through its
  *       form, the API with a key; each request warmed up 3 times, then timed one at a time (one user) for
- *       {@code --samples} requests or {@code --seconds}, whichever ends first, into an HdrHistogram (µs); then the
+ *       {@code --samples} requests or {@code --seconds} (but at least {@link #MIN_SAMPLES}), whichever ends first, into an HdrHistogram (µs); then the
  *       CSV export (all payments, up to its cap of 100,000 rows) three times for rows per second.</li>
  * </ol>
  * Results: {@code bench/target/results/lists-<label>.csv} and {@code .md}, and the chart
@@ -38,6 +38,12 @@ import org.HdrHistogram.Histogram;
 public final class ListsBenchmark {
 
     static final long TARGET_P95_MS = 100;
+
+    /**
+     * Every request is timed at least this often, even past {@code --seconds}: enough to tell a request of seconds
+     * (a full scan) from one of milliseconds without spending minutes on it; the table gives each one's count.
+     */
+    static final int MIN_SAMPLES = 5;
 
     private ListsBenchmark() {
     }
@@ -61,7 +67,7 @@ public final class ListsBenchmark {
              Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE IF NOT EXISTS " + dbName + " CHARACTER SET utf8mb4");
         }
-        String load0 = loadAverage();
+        String load0 = Machine.loadAverage();
         System.out.printf(Locale.ROOT, "lists benchmark: n=%d db=%s label=%s load %s%n", n, dbName, label, load0);
         try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
             boolean explain = Boolean.parseBoolean(opt.getOrDefault("explain", "true"));
@@ -90,7 +96,7 @@ public final class ListsBenchmark {
                     Clients clients = Clients.loggedIn(kasir.baseUrl());
                     List<Row> rows = measure(clients, scenarios, samples, seconds);
                     Export export = export(clients, scenarios.exportPath());
-                    String load1 = loadAverage();
+                    String load1 = Machine.loadAverage();
                     ResultsFile.write(results, label, n, rows, export, load0, load1);
                     ListsChart.draw(results, label, opt.get("compare"), Path.of("docs/bench/lists-p95.png"));
                 }
@@ -117,7 +123,7 @@ public final class ListsBenchmark {
             String firstError = null;
             long bytes = 0;
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (h.getTotalCount() < samples && (h.getTotalCount() < 20 || System.nanoTime() < end)) {
+            while (h.getTotalCount() < samples && (h.getTotalCount() < MIN_SAMPLES || System.nanoTime() < end)) {
                 long t0 = System.nanoTime();
                 Clients.Answer answer = call(clients, s);
                 h.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
@@ -164,6 +170,8 @@ public final class ListsBenchmark {
             throws Exception {
         StringBuilder md = new StringBuilder();
         md.append("<!-- written by ListsBenchmark's EXPLAIN pass, ").append(Instant.now()).append(" -->\n");
+        StringBuilder summary = new StringBuilder("| request | statement | table | type | key | r_rows | Extra |\n"
+                + "|---|---|---|---|---|---|---|\n");
         List<Scenarios.Scenario> all = new ArrayList<>(scenarios.all());
         all.add(new Scenarios.Scenario("CSV export (first batch of 500)", "export", false, scenarios.exportPath()));
         for (Scenarios.Scenario s : all) {
@@ -174,29 +182,33 @@ public final class ListsBenchmark {
             md.append("\n#### ").append(s.group()).append(": ").append(s.name()).append("\n\n`GET ").append(s.path())
                     .append("` → HTTP ").append(answer.status()).append("\n");
             for (SqlExplainer.Ran ran : SqlExplainer.ran(kasir.log(), before, after)) {
-                if (ran.statement().contains("LoginSource") || ran.statement().contains("OperatorAccount")
-                        || ran.statement().contains("ApiKeyMapper")) {
+                if (ran.statement().contains("LoginSource") || ran.statement().contains(".O.byUsername")
+                        || ran.statement().contains("OperatorAccount") || ran.statement().contains("ApiKeyMapper")) {
                     continue; // the session's own lookups: the same on every page, by primary or unique key
                 }
                 md.append("\n`").append(ran.statement()).append("`\n\n```sql\n").append(SqlExplainer.shortened(ran.sql()))
                         .append("\n```\n\n").append(SqlExplainer.analyze(db, ran.sql()));
+                if (ran.statement().contains("OpsExceptionMapper.search") && !s.path().startsWith("/admin/exceptions")) {
+                    continue; // the open-exception marks of every payments page: once, under the exceptions list
+                }
+                String statement = ran.statement().substring(ran.statement().lastIndexOf('.', ran.statement()
+                        .lastIndexOf('.') - 1) + 1);
+                for (SqlExplainer.PlanLine line : SqlExplainer.plan(db, ran.sql())) {
+                    summary.append("| ").append(ListsChart.shortGroup(s.group())).append(": ")
+                            .append(s.name()).append(" | ").append(statement).append(" | ").append(line.table())
+                            .append(" | ").append(line.type()).append(" | ").append(line.key() == null ? "" : line.key())
+                            .append(" | ").append(line.rRows() == null ? "" : line.rRows()).append(" | ")
+                            .append(line.extra() == null ? "" : line.extra()).append(" |\n");
+                }
             }
         }
         Files.writeString(out, md.toString());
+        Files.writeString(Path.of(out.toString().replace("-explain.md", "-explain-summary.md")), summary.toString());
         System.out.println("EXPLAIN pass written to " + out);
     }
 
     private static double ms(long micros) {
         return micros / 1000.0;
-    }
-
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private static Map<String, String> options(String[] args) {

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -62,9 +61,10 @@ final class ListsChart {
         return out;
     }
 
-    private static String shortGroup(String group) {
+    /** "list", "API", "find", "other" (other lists) or the group itself: short labels for charts and tables. */
+    static String shortGroup(String group) {
         return group.startsWith("API") ? "API" : group.startsWith("portal payments") ? "list"
-                : group.startsWith("portal find") ? "find" : group.startsWith("other") ? "" : group;
+                : group.startsWith("portal find") ? "find" : group.startsWith("other") ? "other" : group;
     }
 
     private static List<String> cells(String line) {

@@ -210,8 +210,9 @@ final class SeedData {
         long auditCount = Math.max(1, n / 10);
         String audit = """
                 INSERT INTO audit_log (actor, action, target, detail, source_address, occurred_at)
-                SELECT ELT(seq % 12 + 1, 'admin', 'ops1', 'ops2', 'ops3', 'ops4', 'ops5', 'finance1', 'finance2', 'ops1',
-                           'ops2', 'ops1', 'system:reconciliation'),
+                SELECT ELT(seq % 12 + 1, 'OPERATOR:admin', 'OPERATOR:ops1', 'OPERATOR:ops2', 'OPERATOR:ops3',
+                           'OPERATOR:ops4', 'OPERATOR:ops5', 'OPERATOR:finance1', 'OPERATOR:finance2', 'OPERATOR:ops1',
+                           'OPERATOR:ops2', 'OPERATOR:ops1', 'SYSTEM:reconciliation'),
                        ELT(seq % 8 + 1, 'login.succeeded', 'payment.requery', 'payments.export', 'payment.ask',
                            'payout.approve', 'login.succeeded', 'exception.resolve', 'payment.cancel'),
                        IF(seq % 8 IN (1, 3, 7), %PID%, NULL), CONCAT('seeded line ', seq), '10.0.0.7',

@@ -88,6 +88,24 @@ final class SqlExplainer {
         return out.toString();
     }
 
+    /** One line of a plan, for the summary table: which table, how (type), by which index, rows read, Extra. */
+    record PlanLine(String table, String type, String key, String rRows, String extra) {
+    }
+
+    /** The lines of MariaDB's {@code ANALYZE} of the statement (empty when it fails). */
+    static List<PlanLine> plan(Connection db, String sql) {
+        List<PlanLine> lines = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet r = st.executeQuery("ANALYZE " + sql)) {
+            while (r.next()) {
+                lines.add(new PlanLine(r.getString("table"), r.getString("type"), r.getString("key"),
+                        r.getString("r_rows"), r.getString("Extra")));
+            }
+        } catch (SQLException e) {
+            lines.add(new PlanLine("?", "?", "?", "?", "ANALYZE failed: " + e.getMessage()));
+        }
+        return lines;
+    }
+
     /** MariaDB's {@code ANALYZE} of the statement as a Markdown table (id, table, type, key, rows, r_rows, Extra). */
     static String analyze(Connection db, String sql) {
         try (Statement st = db.createStatement(); ResultSet r = st.executeQuery("ANALYZE " + sql)) {

@@ -23,6 +23,9 @@ import java.util.Locale;
  * an ops exception for 0.5 % of them (open for the last two days' ones); 2 % as many payouts; 10 % as many audit
  * lines.
  *
+ * <p>Actors are written as Kasir writes them ({@code KIND:name}, domain Actor); timeline lines carry no text code,
+ * so the portal shows their English summary, like lines written before issue 16.
+ *
  * <p>Every value is a function of the sequence number, so a harness can name a payment by its number:
  * {@link #paymentId(long)}, {@link #orderId(long)}, {@link #phoneDigits(long)}.
  */
@@ -143,14 +146,14 @@ final class SeedData {
                 .replace("%SPAN%", Long.toString(SPAN_MS)).replace("%N%", Long.toString(n));
         String created = """
                 INSERT INTO payment_events (payment_id, type, from_status, to_status, actor, summary, occurred_at, text_code)
-                SELECT id, 'CREATED', NULL, 'OPEN', 'api-key:bench', CONCAT('Payment created at ', gateway), created_at,
-                       'event.created'
+                SELECT id, 'CREATED', NULL, 'OPEN', 'MERCHANT:bench', CONCAT('Payment created at ', gateway), created_at,
+                       NULL
                   FROM payments
                 """;
         String changed = """
                 INSERT INTO payment_events (payment_id, type, from_status, to_status, actor, summary, occurred_at, text_code)
-                SELECT id, 'STATUS_CHANGED', 'OPEN', status, CONCAT('gateway:', gateway),
-                       CONCAT('Status OPEN -> ', status), updated_at, 'event.status-changed'
+                SELECT id, 'STATUS_CHANGED', 'OPEN', status, CONCAT('GATEWAY:', gateway),
+                       CONCAT('Status OPEN -> ', status), updated_at, NULL
                   FROM payments WHERE status IN ('PAID', 'FAILED', 'EXPIRED', 'CANCELLED')
                 """;
         String inbox = """

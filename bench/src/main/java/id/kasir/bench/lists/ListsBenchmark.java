@@ -20,7 +20,7 @@ import org.HdrHistogram.Histogram;
  * Benchmark 3 of issue 17: the portal's and the API's lists at {@code n} (default 1,000,000) payments on MariaDB.
  *
  * <p>{@code bench/run lists.ListsBenchmark [--n=1000000] [--samples=100] [--seconds=8] [--label=after]
- * [--explain=true] [--measure=true] [--db=kasir_bench_lists] [--port=18117] [--compare=<label>]}
+ * [--explain=true] [--measure=true] [--only=<group>,…] [--chart=docs/bench/lists-p95.png] [--redraw=true] [--db=kasir_bench_lists] [--port=18117] [--compare=<label>]}
  *
  * <ol>
  *   <li>Creates the database {@code --db} when missing (kept between runs: seeding a million payments takes
@@ -28,7 +28,7 @@ import org.HdrHistogram.Histogram;
  *   <li>EXPLAIN pass ({@code --explain}): Kasir with MyBatis' SQL logged; each request once; every SELECT it ran is
  *       given to MariaDB's {@code ANALYZE} ({@link SqlExplainer}); written to {@code lists-<label>-explain.md}.</li>
  *   <li>Timing pass ({@code --measure}): Kasir restarted without SQL logging; the portal logged in through its
- *       form, the API with a key; each request warmed up 3 times, then timed one at a time (one user) for
+ *       form, the API with a key; every request warmed up 3 times, then each timed one at a time (one user) for
  *       {@code --samples} requests or {@code --seconds} (but at least {@link #MIN_SAMPLES}), whichever ends first, into an HdrHistogram (µs); then the
  *       CSV export (all payments, up to its cap of 100,000 rows) three times for rows per second.</li>
  * </ol>
@@ -63,6 +63,11 @@ public final class ListsBenchmark {
         String user = System.getenv().getOrDefault("KASIR_TEST_DB_USERNAME", "root");
         String password = System.getenv().getOrDefault("KASIR_TEST_DB_PASSWORD", "");
 
+        if (opt.containsKey("redraw")) { // only the chart again, from the results files of --label and --compare
+            ListsChart.draw(results, label, opt.get("compare"),
+                    Path.of(opt.getOrDefault("chart", "docs/bench/lists-p95.png")));
+            return;
+        }
         try (Connection admin = DriverManager.getConnection(server + "/", user, password);
              Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE IF NOT EXISTS " + dbName + " CHARACTER SET utf8mb4");
@@ -90,7 +95,7 @@ public final class ListsBenchmark {
                 }
             }
             if (Boolean.parseBoolean(opt.getOrDefault("measure", "true"))) {
-                Scenarios scenarios = Scenarios.of(db, n, n / 2);
+                Scenarios scenarios = Scenarios.of(db, n, n / 2).only(opt.get("only"));
                 try (KasirUnderTest kasir = KasirUnderTest.start(jar, jdbc, port, results.resolve("kasir-" + label + ".log"),
                         false)) {
                     Clients clients = Clients.loggedIn(kasir.baseUrl());
@@ -98,7 +103,8 @@ public final class ListsBenchmark {
                     Export export = export(clients, scenarios.exportPath());
                     String load1 = Machine.loadAverage();
                     ResultsFile.write(results, label, n, rows, export, load0, load1);
-                    ListsChart.draw(results, label, opt.get("compare"), Path.of("docs/bench/lists-p95.png"));
+                    ListsChart.draw(results, label, opt.get("compare"),
+                            Path.of(opt.getOrDefault("chart", "docs/bench/lists-p95.png")));
                 }
             }
         }
@@ -114,10 +120,12 @@ public final class ListsBenchmark {
 
     private static List<Row> measure(Clients clients, Scenarios scenarios, int samples, int seconds) throws Exception {
         List<Row> rows = new ArrayList<>();
-        for (Scenarios.Scenario s : scenarios.all()) {
-            for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 3; i++) { // every request warmed up before any is timed: no row pays for the JIT alone
+            for (Scenarios.Scenario s : scenarios.all()) {
                 call(clients, s);
             }
+        }
+        for (Scenarios.Scenario s : scenarios.all()) {
             Histogram h = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
             int errors = 0;
             String firstError = null;

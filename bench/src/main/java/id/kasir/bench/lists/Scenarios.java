@@ -126,6 +126,19 @@ record Scenarios(List<Scenario> all, String exportPath) {
         return new Scenarios(List.copyOf(list), "/admin/payments/export.csv");
     }
 
+    /**
+     * Only the requests whose group starts with one of the comma-separated prefixes (e.g. {@code portal payments,
+     * dashboard}); all of them when {@code groups} is null.
+     */
+    Scenarios only(String groups) {
+        if (groups == null) {
+            return this;
+        }
+        List<String> prefixes = List.of(groups.split(","));
+        return new Scenarios(all.stream().filter(s -> prefixes.stream().anyMatch(p -> s.group().startsWith(p.strip())))
+                .toList(), exportPath);
+    }
+
     private record Sample(String id, String reference, String gatewayReference, String phone, String digits) {
     }
 

@@ -76,22 +76,28 @@ public final class ListsBenchmark {
         System.out.printf(Locale.ROOT, "lists benchmark: n=%d db=%s label=%s load %s%n", n, dbName, label, load0);
         try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
             boolean explain = Boolean.parseBoolean(opt.getOrDefault("explain", "true"));
-            try (KasirUnderTest kasir = KasirUnderTest.start(jar, jdbc, port, results.resolve("kasir-" + label + "-explain.log"),
-                    explain)) {
-                long have = Long.parseLong(SeedData.one(db, "SELECT COUNT(*) FROM payments"));
-                if (have < n) {
-                    if (have > 0) {
-                        throw new IllegalStateException(dbName + " holds " + have + " payments, fewer than " + n
-                                + ": drop it to seed again");
+            boolean seeded = "1".equals(SeedData.one(db, "SELECT COUNT(*) FROM information_schema.tables WHERE"
+                    + " table_schema = DATABASE() AND table_name = 'payments'"))
+                    && Long.parseLong(SeedData.one(db, "SELECT COUNT(*) FROM payments")) >= n;
+            // The first Kasir migrates and is asked the EXPLAIN pass's requests; not needed to time a seeded database.
+            if (explain || !seeded) {
+                try (KasirUnderTest kasir = KasirUnderTest.start(jar, jdbc, port,
+                        results.resolve("kasir-" + label + "-explain.log"), explain)) {
+                    long have = Long.parseLong(SeedData.one(db, "SELECT COUNT(*) FROM payments"));
+                    if (have < n) {
+                        if (have > 0) {
+                            throw new IllegalStateException(dbName + " holds " + have + " payments, fewer than " + n
+                                    + ": drop it to seed again");
+                        }
+                        System.out.println("seeding " + n + " payments …");
+                        SeedData.seed(db, n, (step, rows, ms) -> System.out.printf(Locale.ROOT,
+                                "  %-32s %,10d rows %,8d ms%n", step, rows, ms));
                     }
-                    System.out.println("seeding " + n + " payments …");
-                    SeedData.seed(db, n, (step, rows, ms) -> System.out.printf(Locale.ROOT,
-                            "  %-32s %,10d rows %,8d ms%n", step, rows, ms));
-                }
-                if (explain) {
-                    Scenarios scenarios = Scenarios.of(db, n, n / 2);
-                    Clients clients = Clients.loggedIn(kasir.baseUrl());
-                    explainAll(db, kasir, clients, scenarios, results.resolve("lists-" + label + "-explain.md"));
+                    if (explain) {
+                        Scenarios scenarios = Scenarios.of(db, n, n / 2);
+                        Clients clients = Clients.loggedIn(kasir.baseUrl());
+                        explainAll(db, kasir, clients, scenarios, results.resolve("lists-" + label + "-explain.md"));
+                    }
                 }
             }
             if (Boolean.parseBoolean(opt.getOrDefault("measure", "true"))) {

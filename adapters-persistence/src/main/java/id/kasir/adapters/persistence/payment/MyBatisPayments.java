@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +40,17 @@ public class MyBatisPayments implements Payments {
             .filter(PaymentStatus::isInFlight).map(Enum::name).toList();
 
     private final PaymentMapper mapper;
+    private final int totalsWindow;
 
+    @Autowired
     MyBatisPayments(PaymentMapper mapper) {
+        this(mapper, TOTALS_WINDOW);
+    }
+
+    /** @param totalsWindow the most payments {@link #totals} adds up (tests use a small one) */
+    MyBatisPayments(PaymentMapper mapper, int totalsWindow) {
         this.mapper = mapper;
+        this.totalsWindow = totalsWindow;
     }
 
     @Override
@@ -118,10 +127,13 @@ public class MyBatisPayments implements Payments {
         return found;
     }
 
-    /** One GROUP BY over the same filters as {@link #search}; the order follows {@link PaymentStatus}'s declaration. */
+    /**
+     * One GROUP BY over the newest {@code totalsWindow} matches of the same filters as {@link #search}; the order
+     * follows {@link PaymentStatus}'s declaration.
+     */
     @Override
     public List<PaymentTotal> totals(PaymentSearch search) {
-        return mapper.totals(PaymentQueries.of(search.after(null), null)).stream()
+        return mapper.totals(PaymentQueries.of(search.after(null), null), totalsWindow).stream()
                 .map(PaymentTotalRow::toTotal)
                 .sorted(java.util.Comparator.comparing(PaymentTotal::status))
                 .toList();

@@ -1,5 +1,6 @@
 package id.kasir.adapters.persistence.payment;
 
+import id.kasir.adapters.persistence.mybatis.ChangedSinceRead;
 import id.kasir.domain.common.Page;
 import id.kasir.domain.common.StaleAggregateException;
 import id.kasir.domain.gateway.GatewayId;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -68,7 +70,17 @@ public class MyBatisPayments implements Payments {
 
     @Override
     public void update(Payment payment) {
-        if (mapper.update(PaymentRow.of(payment)) != 1) {
+        int updated;
+        try {
+            updated = mapper.update(PaymentRow.of(payment));
+        } catch (DataAccessException e) {
+            if (ChangedSinceRead.causedBy(e)) {
+                // MariaDB with innodb_snapshot_isolation: another transaction changed the row first.
+                throw new StaleAggregateException("Payment", payment.id().value(), payment.version());
+            }
+            throw e;
+        }
+        if (updated != 1) {
             throw new StaleAggregateException("Payment", payment.id().value(), payment.version());
         }
         storeNewEvents(payment);

@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>anything failing is stored as REJECTED (with the reason in the stored headers) and answered
  *       401 {@code 4015600}; a verified body that cannot be read is stored REJECTED and answered 400
  *       {@code 4005601} (not JSON) or {@code 4005602} (a mandatory field missing);</li>
- *   <li>otherwise the notification goes to the inbox with dedup key = X-EXTERNAL-ID and is applied; the
+ *   <li>otherwise the notification goes to the inbox with dedup key = X-EXTERNAL-ID in its scope (partner and
+ *       day, see {@link #dedupKey}) and is applied; the
  *       answer is {@code 2005600} once stored, duplicates included.</li>
  * </ol>
  */
@@ -115,9 +116,10 @@ public final class CashInNotifyEndpoint {
             return reject(draft, "no X-EXTERNAL-ID",
                     Response.snap(400, "4005602", "Invalid Mandatory Field X-EXTERNAL-ID"));
         }
+        String inboxKey = dedupKey(header.apply("X-PARTNER-ID"), timestamp, externalId);
         GuardAgainstReplays.Verdict replay;
         try {
-            replay = replayGuard.check(header.apply("X-PARTNER-ID"), externalId, timestamp, bodyHash, dedupKey(externalId));
+            replay = replayGuard.check(header.apply("X-PARTNER-ID"), externalId, timestamp, bodyHash, inboxKey);
         } catch (RuntimeException e) {
             return notTakenIn(draft, claimedReference(body), e);
         }
@@ -140,7 +142,7 @@ public final class CashInNotifyEndpoint {
         }
         stored.put("X-Kasir-Matched-Field", notice.matchedField());
         notice.originalExternalId().ifPresent(id -> stored.put("X-Kasir-Original-External-Id", id));
-        return store(draft, dedupKey(externalId), notice.reference(), Verification.VERIFIED, notice.report());
+        return store(draft, inboxKey, notice.reference(), Verification.VERIFIED, notice.report());
     }
 
     private Response reject(Draft draft, String reason, Response answer) {
@@ -207,10 +209,16 @@ public final class CashInNotifyEndpoint {
         }
     }
 
-    /** The inbox's key: X-EXTERNAL-ID, which SNAP makes unique per notification; hashed if absurdly long. */
-    private static String dedupKey(String externalId) {
-        String key = "xid:" + externalId;
-        return key.length() <= 100 ? key : "xid-sha256:" + CashInSnapSigner.bodyHash(externalId);
+    /**
+     * The inbox's key: X-EXTERNAL-ID in the scope SNAP makes it unique in — one partner, one day (the date of
+     * X-TIMESTAMP as sent, as {@link CashInReplayGuard} scopes it). The id alone is not enough: a gateway may use
+     * the same id again on another day for another notification, which would then be taken for a copy of the
+     * old one, answered "received" and never acted on. Hashed when absurdly long.
+     */
+    static String dedupKey(String partnerId, String timestamp, String externalId) {
+        String day = OffsetDateTime.parse(timestamp.trim()).toLocalDate().toString();
+        String key = "xid:" + day + ":" + (partnerId == null ? "" : partnerId.trim()) + ":" + externalId;
+        return key.length() <= 100 ? key : "xid-sha256:" + CashInSnapSigner.bodyHash(key);
     }
 
     private static String trimmed(String value) {

@@ -127,7 +127,7 @@ class CashInNotifyEndpointTest {
         assertThat(current().status()).isEqualTo(PaymentStatus.PAID);
         StoredNotification stored = lastStored();
         assertThat(stored.outcome()).isEqualTo(NotificationOutcome.APPLIED);
-        assertThat(stored.notification().dedupKey()).isEqualTo("xid:1001");
+        assertThat(stored.notification().dedupKey()).isEqualTo("xid:2026-11-21:CID-SANDBOX-KASIR:1001");
         assertThat(stored.notification().headers()).contains("X-SIGNATURE: ***")
                 .contains("X-Kasir-Matched-Field: originalReferenceNo").contains("X-Kasir-Original-External-Id: 123");
         assertThat(stored.notification().remoteAddress()).isEqualTo("203.0.113.9");
@@ -190,6 +190,27 @@ class CashInNotifyEndpointTest {
         assertThat(again.body()).contains("2005600");
         assertThat(lastStored().outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
         assertThat(kasir.statusChanges).hasSize(changes);
+    }
+
+    /**
+     * Issue 17 (found by the attack on the inbox): SNAP makes X-EXTERNAL-ID unique per partner per day only,
+     * so the gateway may use an id again the next day for another payment. Keyed by the id alone, that
+     * notification was taken for a copy of yesterday's: answered "received", stored DUPLICATE, never applied.
+     */
+    @Test
+    void anExternalIdUsedAgainOnAnotherDayIsAnotherNotificationAndIsActedOn() {
+        send("3001", tableStyle("00", "10000.00"));
+        assertThat(current().status()).isEqualTo(PaymentStatus.PAID);
+        kasir.clock.advance(Duration.ofDays(1));
+        payment = kasir.createPayment.create(new NewPayment("ORDER-2", CashInPaymentGateway.ID, PaymentMethod.QRIS,
+                Money.idr(10000), kasir.clock.instant().plus(Duration.ofMinutes(30)),
+                new Customer("C2", "0813", null, null), null, null, null), Actor.system("test")).payment();
+
+        var nextDay = send("3001", tableStyle("00", "10000.00"));
+
+        assertThat(nextDay.httpStatus()).isEqualTo(200);
+        assertThat(lastStored().outcome()).isEqualTo(NotificationOutcome.APPLIED);
+        assertThat(current().status()).isEqualTo(PaymentStatus.PAID);
     }
 
     @Test

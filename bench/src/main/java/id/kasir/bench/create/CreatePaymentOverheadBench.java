@@ -65,6 +65,7 @@ public final class CreatePaymentOverheadBench {
         String tag = args.get("tag", "");
         List<String> jvm = new ArrayList<>(List.of("-Xms512m", "-Xmx768m"));
         if (args.flag("jfr")) {
+            jvm.add("-XX:FlightRecorderOptions:stackdepth=256");
             jvm.add("-XX:StartFlightRecording=filename=bench/target/results/create" + tag + ".jfr,settings=profile");
         }
         List<String> app = new ArrayList<>(List.of("--kasir.sandbox.merchant-base-url=http://127.0.0.1:9"));
@@ -72,7 +73,7 @@ public final class CreatePaymentOverheadBench {
 
         ResultsFile results = ResultsFile.create("create" + tag);
         results.line("command: bench/run create.CreatePaymentOverheadBench " + String.join(" ", arguments));
-        results.line("Kasir JVM: " + String.join(" ", jvm) + "; Kasir args: " + String.join(" ", app));
+        results.line("Kasir: " + KasirProcess.JAR + "; JVM: " + String.join(" ", jvm) + "; args: " + String.join(" ", app));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         AtomicLong orders = new AtomicLong();

@@ -54,6 +54,7 @@ public final class NotificationIngestBench {
         String tag = args.get("tag", "");
         List<String> jvm = new ArrayList<>(List.of("-Xms512m", "-Xmx768m"));
         if (args.flag("jfr")) {
+            jvm.add("-XX:FlightRecorderOptions:stackdepth=256");
             jvm.add("-XX:StartFlightRecording=filename=bench/target/results/ingest" + tag + ".jfr,settings=profile");
         }
         List<String> app = new ArrayList<>(List.of(
@@ -65,7 +66,7 @@ public final class NotificationIngestBench {
 
         ResultsFile results = ResultsFile.create("ingest" + tag);
         results.line("command: bench/run ingest.NotificationIngestBench " + String.join(" ", arguments));
-        results.line("Kasir JVM: " + String.join(" ", jvm) + "; Kasir args: " + String.join(" ", app));
+        results.line("Kasir: " + KasirProcess.JAR + "; JVM: " + String.join(" ", jvm) + "; args: " + String.join(" ", app));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         int perGateway = warmup + levels.size() * n;

@@ -93,7 +93,10 @@ final class PaymentSeeder {
              PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO payments (id, order_id, order_key, reference, gateway_reference, " + columns + ")"
                         + " SELECT UUID(), CONCAT(order_id, 'c', s.seq), LOWER(CONCAT(order_id, 'c', s.seq)),"
-                        + " CONCAT(LEFT(reference, 32), 'C', s.seq), CONCAT(LEFT(COALESCE(gateway_reference, 'G'), 56), 'C', s.seq), "
+                        // Kasir's references are 20 upper-case letters and digits starting with K, and Cash In's adapter
+                        // tells ours from theirs by that shape: the copies keep it (13 of the original's + C + 6 digits).
+                        + " CONCAT(LEFT(reference, 13), 'C', LPAD(s.seq, 6, '0')),"
+                        + " CONCAT(LEFT(COALESCE(gateway_reference, 'G'), 56), 'C', s.seq), "
                         + columns + " FROM payments JOIN seq_1_to_" + count + " s WHERE order_id = ?")) {
             find.setString(1, prefix + "%");
             String template;

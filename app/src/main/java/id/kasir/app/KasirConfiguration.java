@@ -4,6 +4,7 @@ import id.kasir.application.gateway.GatewayRegistry;
 import id.kasir.application.notification.GuardAgainstReplays;
 import id.kasir.application.notification.NotificationMessageIds;
 import id.kasir.application.notification.ReceiveGatewayNotification;
+import id.kasir.application.notification.ResumeAbandonedNotifications;
 import id.kasir.application.ops.AssignOpsException;
 import id.kasir.application.ops.DecideMoneyException;
 import id.kasir.application.ops.RecordOpsException;
@@ -51,7 +52,8 @@ import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomi
  * persistence, gateways from each enabled gateway module, status listeners from the merchant API).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PaymentLimitsProperties.class, JanitorProperties.class})
+@EnableConfigurationProperties({PaymentLimitsProperties.class, JanitorProperties.class,
+        NotificationInboxProperties.class})
 public class KasirConfiguration {
 
     @Bean
@@ -156,8 +158,17 @@ public class KasirConfiguration {
     ReceiveGatewayNotification receiveGatewayNotification(GatewayNotifications inbox, Payments payments,
                                                           ApplyGatewayStatus apply, RefreshPayment refresh,
                                                           OpsExceptions opsExceptions, TransactionRunner transactions,
-                                                          IdGenerator ids, Clock clock) {
-        return new ReceiveGatewayNotification(inbox, payments, apply, refresh, opsExceptions, transactions, ids, clock);
+                                                          IdGenerator ids, Clock clock,
+                                                          NotificationInboxProperties inboxProperties) {
+        return new ReceiveGatewayNotification(inbox, payments, apply, refresh, opsExceptions, transactions, ids, clock,
+                inboxProperties.claimLease());
+    }
+
+    /** The inbox janitor: notifications stored by a node that died before acting on them (issue 17). */
+    @Bean
+    ResumeAbandonedNotifications resumeAbandonedNotifications(GatewayNotifications inbox,
+                                                              ReceiveGatewayNotification receive, Clock clock) {
+        return new ResumeAbandonedNotifications(inbox, receive, clock);
     }
 
     /** Replays of signed notifications, judged on ids kept in the database (every node agrees). */

@@ -3,10 +3,13 @@ package id.kasir.adapters.persistence;
 import id.kasir.adapters.persistence.mybatis.UtcInstantTypeHandler;
 import id.kasir.application.port.TransactionRunner;
 import java.time.Instant;
+import java.util.Properties;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.mapping.DatabaseIdProvider;
+import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
 import org.mybatis.spring.annotation.MapperScan;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
@@ -44,6 +47,22 @@ public class PersistenceAutoConfiguration {
     ConfigurationCustomizer kasirUtcInstants() {
         return configuration -> configuration.getTypeHandlerRegistry()
                 .register(Instant.class, new UtcInstantTypeHandler());
+    }
+
+    /**
+     * Names the database for mapper statements that differ by vendor ({@code databaseId="h2"}); a statement
+     * without a databaseId is the MySQL/MariaDB one and serves every database that has no variant.
+     */
+    @Bean
+    @ConditionalOnMissingBean(DatabaseIdProvider.class)
+    DatabaseIdProvider kasirDatabaseIds() {
+        Properties vendors = new Properties();
+        vendors.setProperty("H2", "h2");
+        vendors.setProperty("MySQL", "mysql");
+        vendors.setProperty("MariaDB", "mysql");
+        VendorDatabaseIdProvider ids = new VendorDatabaseIdProvider();
+        ids.setProperties(vendors);
+        return ids;
     }
 
     /**

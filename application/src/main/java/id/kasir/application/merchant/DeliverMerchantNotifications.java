@@ -20,9 +20,14 @@ import java.util.UUID;
  * Receivers must still order by the event's {@code version} (a re-send from the portal, or two nodes,
  * can deliver out of order), but Kasir does not make it happen in the ordinary course of retries.
  *
- * <p>A node that dies holding a claim delays its rows by the claim duration, nothing more: the claim
- * runs out and another node takes them. Should it come back to life and finish sending, the merchant
- * may get a row twice; that is what the event id is for.
+ * <p>Claims are short: each row's claim is renewed for one claim duration just before it is sent,
+ * and the claim duration only has to outlast one send (connect + read time-out), not a whole batch.
+ * A node that dies holding claims therefore delays its rows by at most one claim duration after its
+ * last renewal plus one poll interval of a surviving node (20 s + 5 s with the defaults; see
+ * {@code docs/scaling.md}): the claim runs out and another node takes the rows and sends them again
+ * with the same event id, which is what merchants drop duplicates on. A row whose claim ran out while
+ * it waited in a batch, and which another node took meanwhile, is not sent by the first (the renewal
+ * fails).
  */
 public final class DeliverMerchantNotifications {
 
@@ -34,10 +39,11 @@ public final class DeliverMerchantNotifications {
     /**
      * @param maxAttempts   attempts before a row is DEAD (default 12)
      * @param batchSize     rows claimed per run
-     * @param claimDuration how long a claim holds; must outlast sending a whole batch (batch × read time-out)
+     * @param claimDuration how long a claim holds before another node may take the row over; renewed just
+     *                      before each send, so it must outlast one send (connect + read time-out)
      */
     public record Settings(int maxAttempts, int batchSize, Duration claimDuration) {
-        public static final Settings DEFAULT = new Settings(12, 10, Duration.ofMinutes(5));
+        public static final Settings DEFAULT = new Settings(12, 10, Duration.ofSeconds(20));
 
         public Settings {
             Objects.requireNonNull(claimDuration, "claimDuration");
@@ -103,6 +109,9 @@ public final class DeliverMerchantNotifications {
                         + " was delivered first");
                 superseded++;
                 continue;
+            }
+            if (!outbox.renewClaim(row.id(), claimToken, clock.instant().plus(settings.claimDuration()))) {
+                continue; // its claim ran out while earlier rows were sent, and another node has it now
             }
             MerchantNotificationSender.Outcome outcome = send(row);
             int attempts = row.attempts() + 1;

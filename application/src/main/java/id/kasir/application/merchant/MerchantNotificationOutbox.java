@@ -9,6 +9,9 @@ import java.util.Optional;
  * transaction that changes the payment; delivery claims them so that two nodes never send the same
  * row at the same time. Each outcome is recorded only by the holder of the claim, so a node whose
  * claim ran out cannot overwrite the node that took the row over.
+ *
+ * <p>Claims are short and renewed row by row ({@link #renewClaim}), so the rows of a node that died
+ * are free again one claim duration after its last renewal (see {@code docs/scaling.md}).
  */
 public interface MerchantNotificationOutbox {
 
@@ -21,10 +24,20 @@ public interface MerchantNotificationOutbox {
     /**
      * Claims up to {@code limit} due rows ({@code DUE}, next attempt not after {@code now}, not claimed
      * by anyone whose claim still runs), oldest first, for {@code claimToken} until {@code claimedUntil}.
+     * Rows another claimer is taking at the same moment are skipped, not waited for (SQL's
+     * {@code FOR UPDATE SKIP LOCKED}): two nodes claiming at once both get a batch, and never a common row.
      *
-     * @return the rows this call claimed
+     * @return the rows this call claimed, oldest first
      */
     List<MerchantNotification> claimDue(String claimToken, Instant now, Instant claimedUntil, int limit);
+
+    /**
+     * The claim holder extends its claim on row {@code id} to {@code claimedUntil}, just before sending it.
+     *
+     * @return false when {@code claimToken} no longer holds the row (its claim ran out and another node
+     *         took it over, or it was settled): the row must then not be sent
+     */
+    boolean renewClaim(long id, String claimToken, Instant claimedUntil);
 
     /** The claim holder delivered it. */
     void markDelivered(long id, String claimToken, int attempts, Instant at);

@@ -7,6 +7,7 @@ import id.kasir.application.port.TransactionRunner;
 import id.kasir.domain.common.Actor;
 import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.notification.InboundNotification;
+import id.kasir.domain.notification.NotificationClaim;
 import id.kasir.domain.notification.NotificationOutcome;
 import id.kasir.domain.notification.StoredNotification;
 import id.kasir.domain.notification.Verification;
@@ -18,20 +19,35 @@ import id.kasir.domain.payment.PaymentId;
 import id.kasir.domain.payment.Payments;
 import id.kasir.domain.payment.ReportOutcome;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What every gateway's notification endpoint calls once it has checked the signature: store the raw
  * notification first (committed before anything acts on it), then act:
  * <ul>
- *   <li>a duplicate changes nothing (gateways retry; that is normal) — unless the first arrival was
- *       stored but never finished (a crash in between), in which case the retry is acted on;</li>
+ *   <li>a duplicate changes nothing (gateways retry, often several copies at once; that is normal) —
+ *       unless its first arrival was stored and then abandoned (the node acting on it died, or gave up):
+ *       then the duplicate takes the first arrival over and acts on it;</li>
  *   <li>a rejected one (bad signature, stale timestamp, replay) changes nothing and stays on record;</li>
  *   <li>a verified one is applied through {@link ApplyGatewayStatus};</li>
  *   <li>an unsigned one is never trusted by itself: the gateway is queried and <em>its</em> answer applied.</li>
  * </ul>
+ *
+ * <p>Who acts is decided by the database, never by timing (issue 17): the first arrival's insert holds a
+ * claim on it for {@code claimLease} ({@link NotificationClaim}); a duplicate that finds the first still
+ * within its claim is a plain DUPLICATE even though the first is still RECEIVED (it is merely running).
+ * Only a lapsed claim may be taken over, by one conditional update that exactly one arrival wins; the
+ * outcome is recorded on the first arrival's row, fenced by the claim's number, with a note of who took
+ * over. {@link #resume} is the same takeover for the inbox janitor, when the gateway does not send again.
+ * The lease must outlast the slowest honest attempt (a status query with its time-outs included).
  */
 public final class ReceiveGatewayNotification {
+
+    /** Long enough for a status query and its retries; short enough that a crash is retried within minutes. */
+    public static final Duration DEFAULT_CLAIM_LEASE = Duration.ofMinutes(2);
 
     private final GatewayNotifications inbox;
     private final Payments payments;
@@ -41,11 +57,24 @@ public final class ReceiveGatewayNotification {
     private final TransactionRunner transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Duration claimLease;
 
     public ReceiveGatewayNotification(GatewayNotifications inbox, Payments payments,
                                       ApplyGatewayStatus applyGatewayStatus, RefreshPayment refreshPayment,
                                       OpsExceptions opsExceptions, TransactionRunner transactions, IdGenerator ids,
                                       Clock clock) {
+        this(inbox, payments, applyGatewayStatus, refreshPayment, opsExceptions, transactions, ids, clock,
+                DEFAULT_CLAIM_LEASE);
+    }
+
+    /** @param claimLease how long an arrival holds the claim to act on its notification before others may take over */
+    public ReceiveGatewayNotification(GatewayNotifications inbox, Payments payments,
+                                      ApplyGatewayStatus applyGatewayStatus, RefreshPayment refreshPayment,
+                                      OpsExceptions opsExceptions, TransactionRunner transactions, IdGenerator ids,
+                                      Clock clock, Duration claimLease) {
+        if (claimLease.isNegative() || claimLease.isZero()) {
+            throw new IllegalArgumentException("the claim lease must be positive");
+        }
         this.inbox = inbox;
         this.payments = payments;
         this.applyGatewayStatus = applyGatewayStatus;
@@ -54,6 +83,7 @@ public final class ReceiveGatewayNotification {
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
+        this.claimLease = claimLease;
     }
 
     /** What became of the notification; the endpoint answers the gateway from it. */
@@ -64,75 +94,153 @@ public final class ReceiveGatewayNotification {
         }
     }
 
+    /** What acting on a notification came to, before it is recorded. */
+    private record Acted(NotificationOutcome outcome, PaymentId paymentId, String detail) {
+    }
+
     /**
      * @param notification as received (headers and body, secrets masked), with its verification
      * @param report       what it says, translated by the adapter; may be null when it could not be read
+     * @throws RuntimeException when it could not be stored or acted on (the endpoint answers so that the
+     *                          gateway retries; the claim is let go so that the retry may act at once)
      */
     public Receipt receive(InboundNotification notification, GatewayReport report) {
         InboundNotification toStore = notification.verification() == Verification.REJECTED
                 // A forged notification must not take the dedup key of the real one that may follow.
                 ? withDedupKey(notification, "rejected:" + ids.newToken())
                 : notification;
-        StoredNotification stored = transactions.inTransaction(() -> inbox.store(toStore));
-        Optional<StoredNotification> unfinishedFirst = stored.duplicate()
-                ? inbox.firstArrival(toStore.gateway(), toStore.dedupKey())
-                        .filter(first -> first.outcome() == NotificationOutcome.RECEIVED)
-                : Optional.empty();
-        if (stored.duplicate() && unfinishedFirst.isEmpty()) {
+        Instant now = clock.instant();
+        Instant claimUntil = now.plus(claimLease);
+        // Not inside a wider transaction, on purpose: a copy's insert fails on the first arrival's unique key and
+        // then stores the copy; in one transaction the failed insert's shared lock on that key would be held
+        // while the copy's row waits to go in next to it, and two copies at once deadlock on MariaDB (the probe's
+        // 503s). Each statement commits on its own; the store is still committed before anything acts.
+        StoredNotification stored = inbox.storeClaimed(toStore, claimUntil);
+        if (!stored.duplicate()) {
+            return actHolding(new NotificationClaim(stored.id(), 1, claimUntil), notification, report, "");
+        }
+        Optional<StoredNotification> abandonedFirst = inbox.firstArrival(toStore.gateway(), toStore.dedupKey())
+                .filter(first -> first.abandonedAt(now));
+        Optional<NotificationClaim> takenOver = abandonedFirst.flatMap(first ->
+                transactions.inTransaction(() -> inbox.takeOver(first.id(), now, claimUntil)));
+        if (takenOver.isEmpty()) {
+            // Finished, or still being acted on by the arrival that holds its claim: nothing to do here.
             return new Receipt(stored.id(), NotificationOutcome.DUPLICATE, Optional.empty());
         }
-        // A duplicate whose first arrival was stored but never finished (we crashed in between) is acted
-        // on now: the gateway's retry is how it gets applied after all. Should the first merely still be
-        // running, applying twice is harmless: ApplyGatewayStatus is idempotent.
-        Receipt receipt = act(stored, notification, report);
-        unfinishedFirst.ifPresent(first -> transactions.inTransaction(() -> inbox.markOutcome(first.id(),
-                receipt.outcome(), receipt.paymentId().orElse(null),
-                "acted on when the gateway sent it again, as notification " + stored.id())));
-        return receipt;
+        NotificationClaim claim = takenOver.get();
+        transactions.inTransaction(() -> inbox.markOutcome(stored.id(), NotificationOutcome.DUPLICATE, null,
+                "took over notification " + claim.notificationId()
+                        + ", abandoned before it was acted on; its outcome is recorded there"));
+        return actHolding(claim, notification, report, " [acted on by notification " + stored.id()
+                + " (the gateway sending it again) under claim " + claim.number() + ": the earlier claim lapsed]");
     }
 
-    private Receipt act(StoredNotification stored, InboundNotification notification, GatewayReport report) {
+    /**
+     * The inbox janitor's takeover of a notification stored and then abandoned (the node died between
+     * storing and acting, and the gateway has not sent it again): the same claim rule as {@link #receive}.
+     * The stored body is not read again here (that is the adapter's job); a notification that needs acting
+     * on is treated as unverifiable, so the gateway is asked and its answer applied. When the gateway gives
+     * no answer, it is left RECEIVED: the claim lapses again and the next pass (or the gateway's own retry,
+     * with its signed report) tries again.
+     *
+     * @return what became of it; empty when another node or arrival took it first, or it stays for later
+     */
+    public Optional<Receipt> resume(StoredNotification abandoned) {
+        Instant now = clock.instant();
+        if (!abandoned.abandonedAt(now)) {
+            return Optional.empty();
+        }
+        Optional<NotificationClaim> claim = transactions.inTransaction(
+                () -> inbox.takeOver(abandoned.id(), now, now.plus(claimLease)));
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        return releasingOnFailure(claim.get(), () -> {
+            Acted acted = act(abandoned.id(), abandoned.notification(), null);
+            if (acted.outcome() == NotificationOutcome.NOT_CONFIRMED) {
+                return Optional.<Receipt>empty();
+            }
+            return Optional.of(record(claim.get(), acted, " [acted on by the inbox janitor under claim "
+                    + claim.get().number() + ": the earlier claim lapsed]"));
+        });
+    }
+
+    private Receipt actHolding(NotificationClaim claim, InboundNotification notification, GatewayReport report,
+                               String note) {
+        return releasingOnFailure(claim, () -> record(claim, act(claim.notificationId(), notification, report), note));
+    }
+
+    /**
+     * Runs the work under the claim; when it fails, lets the claim go before passing the failure on, so
+     * the gateway's retry (which the failure's answer asks for) may act at once instead of after the lease.
+     */
+    private <T> T releasingOnFailure(NotificationClaim claim, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException failed) {
+            try {
+                transactions.inTransaction(() -> inbox.release(claim, clock.instant()));
+            } catch (RuntimeException releaseFailed) {
+                failed.addSuppressed(releaseFailed); // then the claim simply lapses at its time
+            }
+            throw failed;
+        }
+    }
+
+    /**
+     * Records the outcome on the first arrival, if this claim still holds it. When it does not, a
+     * takeover finished it (this attempt was slower than the lease): its outcome stands; acting twice
+     * changed nothing twice, as {@link ApplyGatewayStatus} judges every report against the payment as it is.
+     */
+    private Receipt record(NotificationClaim claim, Acted acted, String note) {
+        transactions.inTransaction(() -> inbox.finish(claim, acted.outcome(), acted.paymentId(), acted.detail() + note));
+        return new Receipt(claim.notificationId(), acted.outcome(), Optional.ofNullable(acted.paymentId()));
+    }
+
+    private Acted act(long notificationId, InboundNotification notification, GatewayReport report) {
         if (notification.verification() == Verification.REJECTED) {
-            return finish(stored, NotificationOutcome.REJECTED, null, "signature, timestamp or replay check failed");
+            return new Acted(NotificationOutcome.REJECTED, null, "signature, timestamp or replay check failed");
         }
         Optional<Payment> payment = notification.reference() == null ? Optional.empty()
                 : payments.byAnyReference(notification.gateway(), notification.reference());
         if (payment.isEmpty()) {
-            opsExceptions.raise(OpsExceptionType.UNMATCHED_NOTIFICATION, "notification:" + stored.id(),
-                    "UNMATCHED:" + stored.id(),
+            opsExceptions.raise(OpsExceptionType.UNMATCHED_NOTIFICATION, "notification:" + notificationId,
+                    "UNMATCHED:" + notificationId,
                     notification.gateway() + " sent a notification for reference '" + notification.reference()
                             + "' that matches no payment", clock.instant());
-            return finish(stored, NotificationOutcome.UNMATCHED, null, "no payment with reference " + notification.reference());
+            return new Acted(NotificationOutcome.UNMATCHED, null, "no payment with reference " + notification.reference());
         }
         PaymentId paymentId = payment.get().id();
         Actor actor = Actor.gateway(notification.gateway().value());
         if (notification.verification() == Verification.UNSIGNED || report == null) {
-            return confirmWithGateway(stored, paymentId, actor);
+            return confirmWithGateway(paymentId, actor);
         }
         ReportOutcome outcome = applyGatewayStatus.apply(paymentId, report, actor);
         if (outcome instanceof ReportOutcome.UnusableAmount) {
-            return askAfterUnusableAmount(stored, paymentId, actor, outcome);
+            return askAfterUnusableAmount(paymentId, actor, outcome);
         }
-        return finish(stored, outcomeOf(outcome), paymentId, describe(outcome));
+        return new Acted(outcomeOf(outcome), paymentId, describe(outcome));
     }
 
     /** A gateway's connection test (e.g. Cashi's {@code TEST-} order): stored, nothing else happens. */
     public Receipt recordConnectionTest(InboundNotification notification) {
-        StoredNotification stored = transactions.inTransaction(() -> inbox.store(notification));
+        StoredNotification stored = inbox.store(notification); // on its own, as in receive()
         if (stored.duplicate()) {
             return new Receipt(stored.id(), NotificationOutcome.DUPLICATE, Optional.empty());
         }
-        return finish(stored, NotificationOutcome.TEST, null, "connection test from " + notification.gateway());
+        transactions.inTransaction(() -> inbox.markOutcome(stored.id(), NotificationOutcome.TEST, null,
+                "connection test from " + notification.gateway()));
+        return new Receipt(stored.id(), NotificationOutcome.TEST, Optional.empty());
     }
 
-    private Receipt confirmWithGateway(StoredNotification stored, PaymentId paymentId, Actor actor) {
+    private Acted confirmWithGateway(PaymentId paymentId, Actor actor) {
         RefreshPayment.Refreshed refreshed = refreshPayment.refresh(paymentId, actor);
         if (refreshed.outcome().isEmpty()) {
-            return finish(stored, NotificationOutcome.NOT_CONFIRMED, paymentId,
+            return new Acted(NotificationOutcome.NOT_CONFIRMED, paymentId,
                     "unverifiable, and the gateway's status query gave no answer: nothing applied");
         }
         ReportOutcome outcome = refreshed.outcome().get();
-        return finish(stored, outcomeOf(outcome), paymentId, "unverifiable; applied the gateway's status query instead: "
+        return new Acted(outcomeOf(outcome), paymentId, "unverifiable; applied the gateway's status query instead: "
                 + describe(outcome));
     }
 
@@ -141,8 +249,7 @@ public final class ReceiveGatewayNotification {
      * asked, and its answer goes through the same rule. The notification keeps UNUSABLE_AMOUNT as outcome;
      * the detail says what the query did.
      */
-    private Receipt askAfterUnusableAmount(StoredNotification stored, PaymentId paymentId, Actor actor,
-                                           ReportOutcome outcome) {
+    private Acted askAfterUnusableAmount(PaymentId paymentId, Actor actor, ReportOutcome outcome) {
         String detail = describe(outcome);
         try {
             RefreshPayment.Refreshed refreshed = refreshPayment.refresh(paymentId, actor);
@@ -151,12 +258,7 @@ public final class ReceiveGatewayNotification {
         } catch (RuntimeException queryFailed) {
             detail += "; the gateway's status query failed: " + queryFailed.getClass().getSimpleName();
         }
-        return finish(stored, NotificationOutcome.UNUSABLE_AMOUNT, paymentId, detail);
-    }
-
-    private Receipt finish(StoredNotification stored, NotificationOutcome outcome, PaymentId paymentId, String detail) {
-        transactions.inTransaction(() -> inbox.markOutcome(stored.id(), outcome, paymentId, detail));
-        return new Receipt(stored.id(), outcome, Optional.ofNullable(paymentId));
+        return new Acted(NotificationOutcome.UNUSABLE_AMOUNT, paymentId, detail);
     }
 
     private static NotificationOutcome outcomeOf(ReportOutcome outcome) {

@@ -159,6 +159,33 @@ class DeliverMerchantNotificationsTest {
         assertThat(kasir.outbox.byId(1).orElseThrow().status()).isEqualTo(MerchantNotification.Status.DELIVERED);
     }
 
+    /**
+     * Claims are renewed row by row: a row whose claim ran out while a slow receiver held up the batch,
+     * and which another node took over meanwhile, is left to that node instead of being sent twice.
+     */
+    @Test
+    void aRowTakenOverWhileItWaitedInASlowBatchIsLeftToTheNodeThatTookIt() {
+        addRow("e-1");
+        addRow("e-2");
+        addOtherPaymentsRow("e-3");
+        List<MerchantNotification> takenByB = new ArrayList<>();
+        List<String> sentByA = new ArrayList<>();
+        // Each send takes 15 s of the 20 s claim; node B looks for due rows after each.
+        DeliverMerchantNotifications nodeA = kasir.delivery(n -> {
+            sentByA.add(n.eventId());
+            kasir.clock.advance(Duration.ofSeconds(15));
+            var now = kasir.clock.instant();
+            takenByB.addAll(kasir.outbox.claimDue("node-b", now, now.plusSeconds(20), 10));
+            return new MerchantNotificationSender.Outcome.Delivered();
+        });
+
+        assertThat(nodeA.deliverDue().delivered()).isEqualTo(2);
+
+        assertThat(sentByA).as("e-2 was renewed before its claim ran out").containsExactly("e-1", "e-2");
+        assertThat(takenByB).extracting(MerchantNotification::eventId).containsExactly("e-3");
+        assertThat(kasir.outbox.byId(3).orElseThrow().status()).isEqualTo(MerchantNotification.Status.DUE);
+    }
+
     @Test
     void aSenderThatThrowsCountsAsAFailedAttempt() {
         addRow("e-1");

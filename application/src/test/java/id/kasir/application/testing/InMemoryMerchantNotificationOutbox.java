@@ -42,6 +42,16 @@ public final class InMemoryMerchantNotificationOutbox implements MerchantNotific
     }
 
     @Override
+    public synchronized boolean renewClaim(long id, String claimToken, Instant claimedUntil) {
+        Row row = rows.get((int) id - 1);
+        if (!claimToken.equals(row.claimToken()) || row.notification().status() != MerchantNotification.Status.DUE) {
+            return false;
+        }
+        rows.set((int) id - 1, new Row(row.notification(), claimToken, claimedUntil));
+        return true;
+    }
+
+    @Override
     public synchronized void markDelivered(long id, String claimToken, int attempts, Instant at) {
         update(id, claimToken, n -> with(n, MerchantNotification.Status.DELIVERED, attempts, n.nextAttemptAt(), at,
                 n.lastError()));

@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param readTimeout    how long the merchant's endpoint may take to answer (default 10 s)
  * @param maxAttempts    attempts before a row is DEAD (default 12)
  * @param batchSize      rows claimed per run (default 10)
- * @param claimDuration  how long a node holds the rows it claimed (default 5 min; must outlast
- *                       batchSize × (connectTimeout + readTimeout))
+ * @param claimDuration  how long a node's claim on a row holds before another node may take it over;
+ *                       renewed just before each send, so it must outlast one send: longer than
+ *                       connectTimeout + readTimeout (default: that plus 5 s, 20 s in all). A node that
+ *                       dies mid-delivery has its rows re-sent (same event id) by another node within
+ *                       claimDuration + pollInterval (25 s with the defaults; docs/scaling.md)
  */
 @ConfigurationProperties("kasir.merchant-notifications")
 public record MerchantNotificationProperties(String url, String secret, Duration pollInterval,
@@ -28,8 +31,17 @@ public record MerchantNotificationProperties(String url, String secret, Duration
         readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
         maxAttempts = maxAttempts == null ? 12 : maxAttempts;
         batchSize = batchSize == null ? 10 : batchSize;
-        claimDuration = claimDuration == null ? Duration.ofMinutes(5) : claimDuration;
+        Duration oneSend = connectTimeout.plus(readTimeout);
+        claimDuration = claimDuration == null ? oneSend.plus(CLAIM_MARGIN) : claimDuration;
+        if (claimDuration.compareTo(oneSend) <= 0) {
+            throw new IllegalArgumentException("kasir.merchant-notifications.claim-duration (" + claimDuration
+                    + ") must be longer than connect-timeout + read-timeout (" + oneSend
+                    + "), or another node could send a row while this one is still sending it");
+        }
     }
+
+    /** What a claim adds to one send's longest time (connect + read time-out), for the database round trips. */
+    static final Duration CLAIM_MARGIN = Duration.ofSeconds(5);
 
     public boolean enabled() {
         return !url.isEmpty();

@@ -11,13 +11,19 @@ interface MerchantNotificationMapper {
 
     void insert(MerchantNotificationRow row);
 
-    List<Long> dueIds(@Param("now") Instant now, @Param("limit") int limit);
+    /**
+     * Locks (FOR UPDATE SKIP LOCKED) up to {@code limit} claimable rows no other transaction has locked;
+     * on H2 only among the {@code window} oldest claimable ids (see the XML).
+     */
+    List<Long> lockClaimable(@Param("now") Instant now, @Param("limit") int limit, @Param("window") int window);
 
-    /** Claims those of {@code ids} that are still due and unclaimed when the update reaches them. */
+    /** Claims those of {@code ids} (locked by this transaction) that are still due and unclaimed. */
     int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("now") Instant now,
               @Param("until") Instant until);
 
     List<MerchantNotificationRow> claimedBy(@Param("token") String token);
+
+    int renewClaim(@Param("id") long id, @Param("token") String token, @Param("until") Instant until);
 
     int markDelivered(@Param("id") long id, @Param("token") String token, @Param("attempts") int attempts,
                       @Param("at") Instant at);

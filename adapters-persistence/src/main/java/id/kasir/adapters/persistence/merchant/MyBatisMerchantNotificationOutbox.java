@@ -7,20 +7,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The merchant-notification outbox on MyBatis. Claiming is one conditional UPDATE over the due
- * candidates: when two nodes pick the same candidates, the row lock makes the second re-check the
- * condition against the first's committed claim, so each row goes to one node. Outcomes are recorded
- * only while the recorder still holds the claim.
+ * The merchant-notification outbox on MyBatis. Claiming is one short transaction (READ COMMITTED, so
+ * InnoDB takes no gap locks that would hold up payments adding rows): lock up to {@code limit} claimable
+ * rows with {@code SELECT … FOR UPDATE SKIP LOCKED} (MySQL 8, MariaDB 10.6+, H2 2.x), mark them
+ * claimed, commit. Rows another node is claiming at that moment are locked by it and skipped, so two
+ * nodes claiming at once get disjoint batches and neither waits nor comes back empty-handed.
+ * H2 locks every row it sorts before applying LIMIT, so on H2 (MyBatis databaseId {@code h2}) the
+ * locking select runs over a window of the oldest claimable ids without ORDER BY; see the mapper.
+ * Outcomes and renewals are recorded only while the recorder still holds the claim.
  */
 @Repository
 public class MyBatisMerchantNotificationOutbox implements MerchantNotificationOutbox {
 
-    private final MerchantNotificationMapper mapper;
+    /** On H2: how many of the oldest claimable ids the locking select looks through, per row wanted. */
+    static final int H2_WINDOW_PER_ROW = 4;
 
-    MyBatisMerchantNotificationOutbox(MerchantNotificationMapper mapper) {
+    private final MerchantNotificationMapper mapper;
+    private final TransactionTemplate claimTransaction;
+
+    MyBatisMerchantNotificationOutbox(MerchantNotificationMapper mapper, PlatformTransactionManager transactions) {
         this.mapper = mapper;
+        this.claimTransaction = new TransactionTemplate(transactions);
+        this.claimTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     @Override
@@ -39,14 +52,19 @@ public class MyBatisMerchantNotificationOutbox implements MerchantNotificationOu
 
     @Override
     public List<MerchantNotification> claimDue(String claimToken, Instant now, Instant claimedUntil, int limit) {
-        List<Long> candidates = mapper.dueIds(now, limit);
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        if (mapper.claim(candidates, claimToken, now, claimedUntil) == 0) {
+        Boolean claimedAny = claimTransaction.execute(status -> {
+            List<Long> locked = mapper.lockClaimable(now, limit, (int) Math.min(Integer.MAX_VALUE, (long) limit * H2_WINDOW_PER_ROW));
+            return !locked.isEmpty() && mapper.claim(locked, claimToken, now, claimedUntil) > 0;
+        });
+        if (!Boolean.TRUE.equals(claimedAny)) {
             return List.of();
         }
         return mapper.claimedBy(claimToken).stream().map(MerchantNotificationRow::toNotification).toList();
+    }
+
+    @Override
+    public boolean renewClaim(long id, String claimToken, Instant claimedUntil) {
+        return mapper.renewClaim(id, claimToken, claimedUntil) == 1;
     }
 
     @Override

@@ -29,6 +29,10 @@ class NotificationRow {
     String paymentId;
     String detail;
     Instant processedAt;
+    /** When the claim to act on it lapses; null when never claimed (and on duplicates). */
+    Instant claimedUntil;
+    /** Claims taken on it so far: 1 by its own insert, one more per takeover; 0 when never claimed. */
+    int claims;
 
     static NotificationRow firstArrival(InboundNotification n) {
         NotificationRow row = new NotificationRow();
@@ -45,9 +49,18 @@ class NotificationRow {
         return row;
     }
 
+    /** The first arrival holding claim number 1 until {@code until} from the moment it is inserted. */
+    NotificationRow claimedUntil(Instant until) {
+        claimedUntil = until;
+        claims = 1;
+        return this;
+    }
+
     NotificationRow asDuplicate() {
         firstKey = null;
         outcome = NotificationOutcome.DUPLICATE.name();
+        claimedUntil = null;
+        claims = 0;
         return this;
     }
 
@@ -59,6 +72,6 @@ class NotificationRow {
         InboundNotification notification = new InboundNotification(GatewayId.of(gateway), dedupKey, reference,
                 Verification.valueOf(verification), headers, body, remoteAddress, receivedAt);
         return new StoredNotification(id, notification, NotificationOutcome.valueOf(outcome),
-                paymentId == null ? null : new PaymentId(paymentId), detail, isDuplicate());
+                paymentId == null ? null : new PaymentId(paymentId), detail, isDuplicate(), claimedUntil);
     }
 }

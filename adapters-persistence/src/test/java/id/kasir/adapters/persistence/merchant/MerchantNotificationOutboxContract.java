@@ -4,9 +4,15 @@ import static id.kasir.adapters.persistence.testing.PaymentFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kasir.application.merchant.DeliverMerchantNotifications;
 import id.kasir.application.merchant.MerchantNotification;
+import id.kasir.application.merchant.MerchantNotificationSender;
 import id.kasir.application.merchant.MerchantNotificationOutbox;
 import id.kasir.application.port.TransactionRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -167,12 +173,13 @@ abstract class MerchantNotificationOutboxContract extends MerchantTablesContract
         assertThat(outbox.recent(MerchantNotification.Status.DELIVERED, null, 10)).isEmpty();
     }
 
+    /** Latch-started claimers: disjoint rows, and none comes back empty-handed (SKIP LOCKED, not "wait then re-check"). */
     @Test
-    void nodesClaimingAtTheSameMomentNeverShareARow() throws Exception {
+    void nodesClaimingAtTheSameMomentGetDisjointFullBatches() throws Exception {
         for (int i = 0; i < 40; i++) {
             add("e-" + i, 0);
         }
-        int nodes = 4;
+        int nodes = 2;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(nodes);
         try {
@@ -181,22 +188,108 @@ abstract class MerchantNotificationOutboxContract extends MerchantTablesContract
                 String token = "node-" + n;
                 Callable<List<MerchantNotification>> claim = () -> {
                     start.await();
-                    return outbox.claimDue(token, T0, T0.plusSeconds(300), 25);
+                    return outbox.claimDue(token, T0, T0.plusSeconds(20), 20);
                 };
                 claims.add(pool.submit(claim));
             }
             start.countDown();
             Set<Long> seen = new HashSet<>();
-            int total = 0;
             for (Future<List<MerchantNotification>> claim : claims) {
-                for (MerchantNotification row : claim.get()) {
-                    total++;
+                List<MerchantNotification> rows = claim.get();
+                assertThat(rows).as("a full batch for each node").hasSize(20);
+                for (MerchantNotification row : rows) {
                     assertThat(seen.add(row.id())).as("row %s claimed twice", row.id()).isTrue();
                 }
             }
-            assertThat(total).isLessThanOrEqualTo(40);
+            assertThat(seen).hasSize(40);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * While one node's claim transaction still holds its rows locked, another node's claim passes over
+     * them and takes the next ones at once; before SKIP LOCKED it waited on the locks (until the lock
+     * wait time-out) and then came back empty.
+     */
+    @Test
+    void aClaimPassesOverRowsAnotherClaimIsStillTaking() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            add("e-" + i, i);
+        }
+        ExecutorService otherNode = Executors.newSingleThreadExecutor();
+        try {
+            List<List<MerchantNotification>> both = transactions.inTransaction(() -> {
+                List<MerchantNotification> first = outbox.claimDue("node-a", T0.plusSeconds(5), T0.plusSeconds(25), 2);
+                try {
+                    // node-a's transaction is still open here: its two rows are locked, not yet committed.
+                    return List.of(first, otherNode.submit(
+                            () -> outbox.claimDue("node-b", T0.plusSeconds(5), T0.plusSeconds(25), 2)).get());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            assertThat(both.get(0)).extracting(MerchantNotification::eventId).containsExactly("e-0", "e-1");
+            assertThat(both.get(1)).extracting(MerchantNotification::eventId).containsExactly("e-2", "e-3");
+        } finally {
+            otherNode.shutdownNow();
+        }
+    }
+
+    @Test
+    void onlyTheClaimHolderRenewsItsClaimAndOnlyWhileTheRowIsDue() {
+        add("e-1", 0);
+        long id = outbox.claimDue("node-a", T0, T0.plusSeconds(20), 10).get(0).id();
+
+        assertThat(outbox.renewClaim(id, "node-b", T0.plusSeconds(60))).isFalse();
+        assertThat(outbox.renewClaim(id, "node-a", T0.plusSeconds(40))).isTrue();
+        assertThat(outbox.claimDue("node-b", T0.plusSeconds(39), T0.plusSeconds(59), 10)).as("renewed").isEmpty();
+        assertThat(outbox.claimDue("node-b", T0.plusSeconds(41), T0.plusSeconds(61), 10)).hasSize(1);
+        assertThat(outbox.renewClaim(id, "node-a", T0.plusSeconds(80))).as("taken over by node-b").isFalse();
+        outbox.markDelivered(id, "node-b", 1, T0.plusSeconds(42));
+        assertThat(outbox.renewClaim(id, "node-b", T0.plusSeconds(80))).as("settled").isFalse();
+    }
+
+    /** Thrown by a sender to stand for its JVM dying mid-send: no outcome is recorded, the claim stays. */
+    private static final class NodeDied extends Error {
+    }
+
+    /**
+     * Kasir killed mid-delivery: the row is re-delivered by another node one claim duration (20 s with
+     * the defaults) after the dead node's claim, not after a 5-minute batch claim, and with the same event id.
+     */
+    @Test
+    void aRowWhoseNodeDiedMidSendIsSentAgainByAnotherNodeOneClaimDurationLaterWithTheSameEventId() {
+        add("e-killed", 0);
+        DeliverMerchantNotifications.Settings settings = DeliverMerchantNotifications.Settings.DEFAULT;
+        List<String> sentByDeadNode = new ArrayList<>();
+        DeliverMerchantNotifications dying = new DeliverMerchantNotifications(outbox, row -> {
+            sentByDeadNode.add(row.eventId());
+            throw new NodeDied();
+        }, at(T0), settings);
+        List<String> sentBySurvivor = new ArrayList<>();
+        MerchantNotificationSender survivor = row -> {
+            sentBySurvivor.add(row.eventId());
+            return new MerchantNotificationSender.Outcome.Delivered();
+        };
+
+        assertThatThrownBy(dying::deliverAllDue).isInstanceOf(NodeDied.class);
+        Instant claimRunsOut = T0.plus(settings.claimDuration());
+        assertThat(new DeliverMerchantNotifications(outbox, survivor, at(claimRunsOut), settings).deliverAllDue()
+                .attempted()).as("the dead node's claim still runs").isZero();
+        assertThat(new DeliverMerchantNotifications(outbox, survivor, at(claimRunsOut.plusMillis(1)), settings)
+                .deliverAllDue().delivered()).isEqualTo(1);
+
+        assertThat(settings.claimDuration()).as("the bound, not a 5-minute batch claim")
+                .isLessThanOrEqualTo(Duration.ofSeconds(20));
+        assertThat(sentByDeadNode).containsExactly("e-killed");
+        assertThat(sentBySurvivor).containsExactly("e-killed");
+        assertThat(outbox.recent(null, null, 10)).singleElement()
+                .satisfies(row -> assertThat(row.status()).isEqualTo(MerchantNotification.Status.DELIVERED));
+    }
+
+    private static Clock at(Instant instant) {
+        return Clock.fixed(instant, ZoneOffset.UTC);
     }
 }

@@ -9,6 +9,7 @@ import id.kasir.application.port.TransactionRunner;
 import id.kasir.domain.gateway.GatewayId;
 import id.kasir.domain.notification.GatewayNotifications;
 import id.kasir.domain.notification.InboundNotification;
+import id.kasir.domain.notification.NotificationClaim;
 import id.kasir.domain.notification.NotificationOutcome;
 import id.kasir.domain.notification.NotificationSearch;
 import id.kasir.domain.notification.StoredNotification;
@@ -112,6 +113,62 @@ public abstract class GatewayNotificationsContract extends PersistenceContract {
         assertThat(ids(new NotificationSearch(null, null, new PaymentId("pay-c"), null, 10))).containsExactly(c);
         assertThat(ids(new NotificationSearch(null, null, null, null, 2))).containsExactly(aAgain, c);
         assertThat(ids(new NotificationSearch(null, null, null, c, 2))).containsExactly(b, a);
+    }
+
+    @Test
+    void theFirstArrivalIsStoredHoldingItsClaimAndADuplicateHoldsNone() {
+        StoredNotification first = inbox.storeClaimed(notification("cashi", "CLAIM-1"), T0.plusSeconds(120));
+        StoredNotification again = inbox.storeClaimed(notification("cashi", "CLAIM-1"), T0.plusSeconds(120));
+
+        assertThat(inbox.byId(first.id()).orElseThrow().claimedUntil()).isEqualTo(T0.plusSeconds(120));
+        assertThat(inbox.byId(again.id()).orElseThrow().claimedUntil()).isNull();
+        assertThat(inbox.takeOver(first.id(), T0.plusSeconds(60), T0.plusSeconds(180)))
+                .as("not while the claim holds").isEmpty();
+        assertThat(abandonedIds(T0.plusSeconds(60))).doesNotContain(first.id());
+        assertThat(abandonedIds(T0.plusSeconds(121))).contains(first.id()).doesNotContain(again.id());
+    }
+
+    @Test
+    void ofTenTakingOverOneLapsedClaimAtOnceExactlyOneWinsAndOnlyItCanRecordTheOutcome() throws Exception {
+        StoredNotification first = transactions.inTransaction(
+                () -> inbox.storeClaimed(notification("payin", "CLAIM-2"), T0.plusSeconds(120)));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<java.util.Optional<NotificationClaim>>> tries = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tries.add(pool.submit(() -> {
+                start.await();
+                return transactions.inTransaction(() -> inbox.takeOver(first.id(), T0.plusSeconds(121),
+                        T0.plusSeconds(241)));
+            }));
+        }
+        start.countDown();
+        List<NotificationClaim> won = new java.util.ArrayList<>();
+        for (var t : tries) {
+            t.get(30, TimeUnit.SECONDS).ifPresent(won::add);
+        }
+        pool.shutdown();
+
+        assertThat(won).singleElement().satisfies(claim -> assertThat(claim.number()).isEqualTo(2));
+        NotificationClaim lapsed = new NotificationClaim(first.id(), 1, T0.plusSeconds(120));
+        assertThat(inbox.finish(lapsed, NotificationOutcome.UNCHANGED, null, "slow")).as("fenced").isFalse();
+        assertThat(inbox.finish(won.get(0), NotificationOutcome.APPLIED, new PaymentId("pay-2"), "OPEN -> PAID")).isTrue();
+        StoredNotification finished = inbox.byId(first.id()).orElseThrow();
+        assertThat(finished.outcome()).isEqualTo(NotificationOutcome.APPLIED);
+        assertThat(finished.claimedUntil()).isNull();
+        assertThat(inbox.takeOver(first.id(), T0.plusSeconds(999), T0.plusSeconds(1111))).as("finished").isEmpty();
+    }
+
+    @Test
+    void aReleasedClaimMayBeTakenOverAtOnce() {
+        StoredNotification first = inbox.storeClaimed(notification("cashin", "CLAIM-3"), T0.plusSeconds(120));
+        inbox.release(new NotificationClaim(first.id(), 1, T0.plusSeconds(120)), T0.plusSeconds(5));
+
+        assertThat(inbox.takeOver(first.id(), T0.plusSeconds(5), T0.plusSeconds(125))).isPresent();
+    }
+
+    private List<Long> abandonedIds(java.time.Instant now) {
+        return inbox.abandoned(now, 500).stream().map(StoredNotification::id).toList();
     }
 
     private StoredNotification arriveAfter(CountDownLatch start, InboundNotification notification)

@@ -30,4 +30,14 @@ class WebFilters {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
+
+    /** {@code /error} asked for directly: 404, not Spring Boot's 500 "status 999" (error dispatches pass). */
+    @Bean
+    FilterRegistrationBean<DirectErrorPathRequests> directErrorPathRequests() {
+        FilterRegistrationBean<DirectErrorPathRequests> registration =
+                new FilterRegistrationBean<>(new DirectErrorPathRequests());
+        registration.addUrlPatterns("/error", "/error/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
 }

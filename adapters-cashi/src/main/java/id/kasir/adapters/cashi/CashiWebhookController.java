@@ -1,5 +1,6 @@
 package id.kasir.adapters.cashi;
 
+import id.kasir.application.notification.NotificationNotTakenIn;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import id.kasir.domain.notification.InboundNotification;
 import id.kasir.domain.notification.Verification;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>Answers: 200 "OK" for anything stored (duplicates too, so Cashi stops retrying), 200 "Test OK" for
  * the dashboard's {@code TEST-} webhook, 401 for a bad or missing signature, 400 for a body that cannot
- * be read (both still stored, as REJECTED), 503 if Kasir itself could not store it (Cashi retries).
+ * be read (both still stored, as REJECTED), 503 if Kasir itself could not store it (Cashi retries), logged
+ * as one line naming the order ({@link NotificationNotTakenIn}; a stack trace only when it was not an outage).
  */
 @RestController
 public class CashiWebhookController {
@@ -65,9 +68,17 @@ public class CashiWebhookController {
         try {
             return handle(raw, request);
         } catch (RuntimeException storeFailed) {
-            // Not the gateway's fault: a non-2xx makes Cashi send it again later.
-            log.error("Could not take a Cashi webhook in: {}", storeFailed.toString());
-            return text(HttpStatus.SERVICE_UNAVAILABLE, "Try again later");
+            // Not the gateway's fault: anything but 200 makes Cashi send it again later.
+            NotificationNotTakenIn notTaken = new NotificationNotTakenIn(CashiGateway.ID,
+                    CashiWebhook.read(new String(raw, StandardCharsets.UTF_8)).map(CashiWebhook::orderId).orElse(null),
+                    null, storeFailed);
+            if (notTaken.storeUnavailable()) {
+                log.warn(notTaken.logLine(HttpStatus.SERVICE_UNAVAILABLE.value()));
+            } else {
+                log.error(notTaken.logLine(HttpStatus.SERVICE_UNAVAILABLE.value()), storeFailed);
+            }
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                    .contentType(MediaType.TEXT_PLAIN).body("Try again later");
         }
     }
 

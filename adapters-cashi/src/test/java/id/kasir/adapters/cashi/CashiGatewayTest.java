@@ -203,6 +203,24 @@ class CashiGatewayTest {
     }
 
     @Test
+    void aTimeOutOrAnUnreadableAnswerOnAStatusCheckIsUnknownNeverAnOutcome() {
+        CashiGateway asksOnce = new CashiGateway(CashiProperties.defaults().withBaseUrl(cashi.baseUrl())
+                .withReadTimeout(Duration.ofMillis(300)).withQueryAttempts(1), clock);
+        asksOnce.create(request(15000));
+        cashi.settle(REFERENCE, 15023);
+
+        cashi.answerNext("check-status", 200, "this is not json");
+        assertThat(asksOnce.query(lookup())).isInstanceOf(GatewayCallResult.Unknown.class);
+        cashi.answerNext("check-status", 200, "{\"success\":true,\"data\":{\"order_id\":\"" + REFERENCE + "\"}}");
+        assertThat(asksOnce.query(lookup())).as("no status, no amount").isNotInstanceOf(GatewayCallResult.Accepted.class);
+
+        cashi.hold("check-status");
+        GatewayCallResult<GatewayReport> timedOut = asksOnce.query(lookup());
+        assertThat(timedOut).as("settled at Cashi, but no answer is no outcome").isInstanceOf(GatewayCallResult.Unknown.class);
+        assertThat(timedOut.exchange().httpStatus()).isZero();
+    }
+
+    @Test
     void anOrderCashiDoesNotKnowIsNotAnOutcome() {
         assertThat(gateway.query(lookup())).isNotInstanceOf(GatewayCallResult.Accepted.class);
     }

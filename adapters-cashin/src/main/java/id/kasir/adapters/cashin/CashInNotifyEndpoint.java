@@ -1,6 +1,7 @@
 package id.kasir.adapters.cashin;
 
 import id.kasir.application.notification.GuardAgainstReplays;
+import id.kasir.application.notification.NotificationNotTakenIn;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import id.kasir.domain.notification.InboundNotification;
 import id.kasir.domain.notification.Verification;
@@ -118,9 +119,7 @@ public final class CashInNotifyEndpoint {
         try {
             replay = replayGuard.check(header.apply("X-PARTNER-ID"), externalId, timestamp, bodyHash, dedupKey(externalId));
         } catch (RuntimeException e) {
-            log.error("Could not check a Cash In notification for replay (X-EXTERNAL-ID " + externalId + "): "
-                    + e.getClass().getSimpleName(), e);
-            return INTERNAL_ERROR;
+            return notTakenIn(draft, claimedReference(body), e);
         }
         if (replay instanceof GuardAgainstReplays.Verdict.AlteredReplay) {
             return reject(draft, "X-EXTERNAL-ID " + externalId + " seen before with another body", REPLAYED);
@@ -149,9 +148,7 @@ public final class CashInNotifyEndpoint {
         log.warn("Cash In notification refused (" + answer.httpStatus() + "): " + reason + "; " + draft.body.length()
                 + " characters from " + draft.remoteAddress + ", stored as rejected");
         // The reference it claims, if it can be read, so ops can find the attempt beside the payment.
-        String claimed = CashInJson.read(draft.body).map(CashInNotifyBody::read).map(CashInNotifyBody::reference)
-                .orElse(null);
-        Response stored = store(draft, "rejected", claimed, Verification.REJECTED, null);
+        Response stored = store(draft, "rejected", claimedReference(draft.body), Verification.REJECTED, null);
         return stored == INTERNAL_ERROR ? stored : answer;
     }
 
@@ -163,11 +160,29 @@ public final class CashInNotifyEndpoint {
             ReceiveGatewayNotification.Receipt receipt = receiver.get().receive(notification, report);
             return receipt.acknowledged() ? SUCCESS : BAD_SIGNATURE;
         } catch (RuntimeException e) {
-            // Not stored (or not applied): a 5xx makes Cash In send it again, which is what we want.
-            log.error("Could not store or apply a Cash In notification (X-EXTERNAL-ID " + draft.externalId + "): "
-                    + e.getClass().getSimpleName(), e);
-            return INTERNAL_ERROR;
+            return notTakenIn(draft, reference, e);
         }
+    }
+
+    /**
+     * Not stored (or not applied): a 5xx makes Cash In send it again, which is what we want — SNAP's notify
+     * is acknowledged only by 2xx {@code 2005600}; the document names no retry rule of its own, and SNAP's
+     * table has no 503 case, so the answer is its internal error, 500 {@code 5005600}. One log line names
+     * the payment and the X-EXTERNAL-ID; a stack trace only when it was not an outage of Kasir's database.
+     */
+    private static Response notTakenIn(Draft draft, String reference, RuntimeException failure) {
+        NotificationNotTakenIn notTaken = new NotificationNotTakenIn(CashInPaymentGateway.ID, reference,
+                draft.externalId, failure);
+        if (notTaken.storeUnavailable()) {
+            log.warn(notTaken.logLine(INTERNAL_ERROR.httpStatus()));
+        } else {
+            log.error(notTaken.logLine(INTERNAL_ERROR.httpStatus()), failure);
+        }
+        return INTERNAL_ERROR;
+    }
+
+    private static String claimedReference(String body) {
+        return CashInJson.read(body).map(CashInNotifyBody::read).map(CashInNotifyBody::reference).orElse(null);
     }
 
     private boolean signatureVerifies(String path, String requestUrl, String body, String timestamp, String signature) {

@@ -256,6 +256,25 @@ class CashInClientsOverHttpTest {
     }
 
     @Test
+    void treatsATimeOutOrAMalformedAnswerOnAQueryAsUnknownNeverAnOutcome() {
+        String path = "/pg/fo/api/v1.0/qr/qr-mpm-query";
+        cashIn.answer(path, 200, "<html>oops</html>");
+        var malformed = gateway.query(lookup(PaymentMethod.QRIS));
+        assertThat(malformed).isInstanceOf(GatewayCallResult.Unknown.class);
+        assertThat(cashIn.received).as("retried, each time a new X-EXTERNAL-ID").hasSize(3);
+
+        CountDownLatch never = new CountDownLatch(1);
+        gateway = gatewayWith(CashInProperties.sandboxDefaults().withBaseUrl(cashIn.baseUrl())
+                .withReadTimeout(Duration.ofMillis(300)));
+        cashIn.answerAfter(path, never, 200, "{\"responseCode\":\"2005100\",\"latestTransactionStatus\":\"00\","
+                + "\"amount\":{\"value\":\"10000.00\",\"currency\":\"IDR\"}}");
+        var timedOut = gateway.query(lookup(PaymentMethod.QRIS));
+        never.countDown();
+        assertThat(timedOut).as("a PAID answer that came too late is no answer").isInstanceOf(GatewayCallResult.Unknown.class);
+        assertThat(timedOut.exchange().httpStatus()).isZero();
+    }
+
+    @Test
     void neverRetriesACreate() {
         cashIn.answer("/pg/fo/api/v1.0/qr/qr-mpm-generate", 500, "{\"responseCode\":\"5004700\"}");
 

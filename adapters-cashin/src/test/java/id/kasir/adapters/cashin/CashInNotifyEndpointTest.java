@@ -18,6 +18,7 @@ import id.kasir.domain.payment.PaymentStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,11 @@ class CashInNotifyEndpointTest {
     }
 
     private CashInNotifyEndpoint.Response send(String externalId, String body, String timestamp, String signature) {
+        return send(endpoint, externalId, body, timestamp, signature);
+    }
+
+    private CashInNotifyEndpoint.Response send(CashInNotifyEndpoint endpoint, String externalId, String body,
+                                               String timestamp, String signature) {
         Map<String, String> headers = new HashMap<>();
         headers.put("X-PARTNER-ID", "CID-SANDBOX-KASIR");
         headers.put("X-EXTERNAL-ID", externalId);
@@ -81,6 +87,35 @@ class CashInNotifyEndpointTest {
     private StoredNotification lastStored() {
         var all = kasir.notifications.all();
         return all.get(all.size() - 1);
+    }
+
+    /** Kasir's database out of reach (the pool's time-out, as Spring wraps it): SNAP's 500, so Cash In sends it again. */
+    @Test
+    void aNotificationThatCannotBeStoredForWantOfTheDatabaseIsAnswered500AndItsRetryIsApplied() {
+        RuntimeException outage = new IllegalStateException("Failed to obtain JDBC Connection",
+                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        CashInNotifyEndpoint storeDown = new CashInNotifyEndpoint(kasirSigner, Duration.ofMinutes(5),
+                "https://kasir.example", () -> {
+                    throw outage;
+                }, () -> kasir.guardAgainstReplays, kasir.clock);
+        CashInNotifyEndpoint replayCheckDown = new CashInNotifyEndpoint(kasirSigner, Duration.ofMinutes(5),
+                "https://kasir.example", () -> kasir.receiveNotification, () -> {
+                    throw outage;
+                }, kasir.clock);
+        String body = tableStyle("00", "10000.00");
+        String timestamp = CashInSnapSigner.timestamp(kasir.clock.instant());
+        String signature = gatewaySigner.signAsymmetric(CashInSnapSigner.stringToSign("POST", PATH, body, timestamp));
+
+        for (CashInNotifyEndpoint down : List.of(storeDown, replayCheckDown)) {
+            var response = send(down, "2001", body, timestamp, signature);
+            assertThat(response.httpStatus()).isEqualTo(500);
+            assertThat(response.body()).contains("5005600");
+        }
+        assertThat(current().status()).isEqualTo(PaymentStatus.OPEN);
+
+        var retried = send(endpoint, "2001", body, timestamp, signature);
+        assertThat(retried.httpStatus()).isEqualTo(200);
+        assertThat(current().status()).isEqualTo(PaymentStatus.PAID);
     }
 
     @Test

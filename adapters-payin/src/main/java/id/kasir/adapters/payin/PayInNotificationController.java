@@ -1,5 +1,6 @@
 package id.kasir.adapters.payin;
 
+import id.kasir.application.notification.NotificationNotTakenIn;
 import id.kasir.application.notification.ReceiveGatewayNotification;
 import id.kasir.domain.notification.InboundNotification;
 import id.kasir.domain.notification.Verification;
@@ -23,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  * received (never a re-serialised object) and the {@code MerchantId} must be ours; then the
  * application stores the callback before acting on it. PayIn retries until it hears HTTP 200, for
  * about 17 hours, so anything stored — duplicates included — is answered {@code 200 SUCCESS}; a bad
- * signature {@code 401}; a body that is not a PayIn callback {@code 400}, and it is still stored.
+ * signature {@code 401}; a body that is not a PayIn callback {@code 400}, and it is still stored. Not stored
+ * because Kasir's database is unreachable: {@code 503} (any other failure {@code 500}), which PayIn retries,
+ * and one log line naming the order ({@link NotificationNotTakenIn}).
  */
 @RestController
 public class PayInNotificationController {
@@ -51,9 +54,9 @@ public class PayInNotificationController {
                                           @RequestHeader HttpHeaders headers, HttpServletRequest http) {
         byte[] raw = rawBody == null ? new byte[0] : rawBody;
         String body = new String(raw, StandardCharsets.UTF_8);
+        Optional<PayInCallback> callback = PayInCallback.read(body);
         try {
             boolean signed = merchantId.equals(trim(merchantIdHeader)) && sign.verify(raw, signHeader);
-            Optional<PayInCallback> callback = PayInCallback.read(body);
             if (callback.isEmpty()) {
                 receiveNotification.receive(notification("unreadable", null, Verification.REJECTED, headers, body, http),
                         null);
@@ -74,8 +77,16 @@ public class PayInNotificationController {
             }
             return answer(HttpStatus.OK, "SUCCESS");
         } catch (RuntimeException e) {
-            // Not stored or not applied: PayIn must try again, and must not see our insides.
-            log.error("PayIn callback could not be processed: {}", e.toString());
+            // Not stored or not applied: PayIn must try again (anything but 200/301/302 is retried on its
+            // ladder), and must not see our insides.
+            NotificationNotTakenIn notTaken = new NotificationNotTakenIn(PayInPaymentGateway.ID,
+                    callback.map(PayInCallback::reference).orElse(null), null, e);
+            if (notTaken.storeUnavailable()) {
+                log.warn(notTaken.logLine(HttpStatus.SERVICE_UNAVAILABLE.value()));
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                        .contentType(MediaType.TEXT_PLAIN).body("TRY_AGAIN");
+            }
+            log.error(notTaken.logLine(HttpStatus.INTERNAL_SERVER_ERROR.value()), e);
             return answer(HttpStatus.INTERNAL_SERVER_ERROR, "ERROR");
         }
     }

@@ -169,6 +169,20 @@ class PayInAgainstTheSandboxTest {
     }
 
     @Test
+    void aFailCallbackArrivingAfterTheSuccessOneLeavesThePaymentPaid() {
+        faults.add(FaultRule.of("payin", "callback", Fault.OUT_OF_ORDER_NOTIFICATION));
+        Payment payment = create(PaymentMethod.QRIS, 22_000, "Out of order");
+        sandboxAction(payment, "pay");
+
+        Eventually.waitUntil("the success and the late fail arrive", () -> storedFor(payment).size() == 2);
+        assertThat(kasir.payments.byId(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(storedFor(payment)).extracting(StoredNotification::outcome)
+                .containsExactly(NotificationOutcome.APPLIED, NotificationOutcome.IGNORED);
+        assertThat(kasir.statusChanges).filteredOn(c -> c.startsWith(payment.orderId() + ":")).containsExactly(
+                payment.orderId() + ":PENDING->OPEN", payment.orderId() + ":OPEN->PAID");
+    }
+
+    @Test
     void aCallbackWithABadSignIsRefusedStoredAndChangesNothingUntilAQuerySettlesIt() {
         faults.add(FaultRule.of("payin", "callback", Fault.BAD_NOTIFICATION_SIGNATURE));
         Payment payment = create(PaymentMethod.QRIS, 20_000, "Forged");

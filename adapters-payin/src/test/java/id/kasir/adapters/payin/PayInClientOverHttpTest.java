@@ -176,6 +176,26 @@ class PayInClientOverHttpTest {
     }
 
     @Test
+    void aTimeOutOrABrokenBodyOnAQueryIsUnknownNeverAnOutcome() {
+        payIn.answer("/api/payInQuery", 200, "this is not json");
+        assertThat(gateway.query(lookup())).isInstanceOf(GatewayCallResult.Unknown.class);
+
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 0; i < 3; i++) { // a silence is retried: three tries
+            payIn.answerAfter(release, "/api/payInQuery", 200, FakePayIn.queried("PAYIN7", "SUCCESS"));
+        }
+        var impatient = gatewayWith(PayInProperties.defaults().withBaseUrl(payIn.baseUrl())
+                .withReadTimeout(Duration.ofMillis(300)));
+        try {
+            var result = impatient.query(lookup());
+            assertThat(result).as("a SUCCESS that came too late is no answer").isInstanceOf(GatewayCallResult.Unknown.class);
+            assertThat(((GatewayCallResult.Unknown<?>) result).cause()).isEqualTo(UnknownCause.TIMEOUT);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void stopsCallingOnceTheCircuitIsOpen() {
         for (int i = 0; i < 10; i++) {
             payIn.answer("/api/payIn", 503, "down");

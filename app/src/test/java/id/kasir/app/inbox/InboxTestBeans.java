@@ -133,11 +133,15 @@ public class InboxTestBeans {
         }
     }
 
-    /** Freezes the next notification being acted on right after it was stored, until {@link #thaw}. */
+    /**
+     * Freezes the next notification being acted on right after it was stored, until {@link #kill} (the
+     * thread dies as a killed node's would: no clean-up of any kind runs) or {@link #thaw} (it fails).
+     */
     public static final class Freeze {
         final AtomicBoolean armed = new AtomicBoolean();
         private volatile CountDownLatch frozen = new CountDownLatch(1);
         private final CountDownLatch thawed = new CountDownLatch(1);
+        private volatile boolean killed;
 
         public void arm() {
             frozen = new CountDownLatch(1);
@@ -150,6 +154,12 @@ public class InboxTestBeans {
 
         /** Lets the frozen thread go on: it fails at once, as the node it stands for is gone. */
         public void thaw() {
+            thawed.countDown();
+        }
+
+        /** Ends the frozen thread with an {@link Error}, past every {@code catch (RuntimeException)}: nothing is let go. */
+        public void kill() {
+            killed = true;
             thawed.countDown();
         }
 
@@ -167,7 +177,17 @@ public class InboxTestBeans {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+            if (killed) {
+                throw new KilledNode();
+            }
             throw new IllegalStateException("this node was killed between storing and applying (test)");
+        }
+    }
+
+    /** What a frozen thread dies of when its node is killed (test). */
+    public static final class KilledNode extends Error {
+        KilledNode() {
+            super("node killed between storing and applying (test)");
         }
     }
 }

@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +59,8 @@ abstract class NotificationInboxUnderConcurrency {
             "payin", "/webhooks/payin");
 
     static EmbeddedKasir kasir;
+    private static String database;
+    private static String[] settings;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     static EmbeddedKasir start(String... databaseProperties) {
@@ -67,11 +70,11 @@ abstract class NotificationInboxUnderConcurrency {
                 "kasir.notifications.inbox.janitor.enabled=false", "kasir.payouts.follow-up.enabled=false",
                 "kasir.notifications.inbox.claim-lease=" + LEASE));
         properties.addAll(List.of(databaseProperties));
-        String h2 = "jdbc:h2:mem:kasir-" + UUID.randomUUID()
+        database = "jdbc:h2:mem:kasir-" + UUID.randomUUID()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        settings = properties.toArray(String[]::new);
         // The database properties given (MariaDB's) replace the H2 default.
-        return EmbeddedKasir.startWith(List.of(InboxTestBeans.class), EmbeddedKasir.freePort(), h2,
-                properties.toArray(String[]::new));
+        return EmbeddedKasir.startWith(List.of(InboxTestBeans.class), EmbeddedKasir.freePort(), database, settings);
     }
 
     @AfterAll
@@ -131,14 +134,18 @@ abstract class NotificationInboxUnderConcurrency {
     }
 
     @Test
-    void killedBetweenStoringAndApplyingTheInboxJanitorAppliesItWhenTheGatewayDoesNotSendAgain() throws Exception {
+    void killedBetweenStoringAndApplyingItIsAppliedAfterRestartByTheInboxJanitor() throws Exception {
         Payment payment = createAndPayHoldingTheNotification("payin");
         killAfterStoring(held("payin", payment), payment);
+        Instant claimLapses = kasir.bean(MovedClock.class).instant().plus(LEASE);
+
+        restartAfterKillingTheFrozenNode();
         ResumeAbandonedNotifications janitor = kasir.bean(ResumeAbandonedNotifications.class);
+        MovedClock clock = kasir.bean(MovedClock.class);
+        clock.advance(Duration.between(clock.instant(), claimLapses).minusSeconds(60));
         janitor.run(100);
         assertThat(outcomes("payin", payment)).as("not while its claim holds").isEqualTo(Map.of("RECEIVED", 1));
-
-        kasir.bean(MovedClock.class).advance(LEASE.plusSeconds(1));
+        clock.advance(Duration.ofSeconds(61));
         janitor.run(100);
 
         assertThat(outcomes("payin", payment)).isEqualTo(Map.of("APPLIED", 1));
@@ -192,6 +199,14 @@ abstract class NotificationInboxUnderConcurrency {
                 + "/pay", "{}");
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
         return payment;
+    }
+
+    /** Kills the frozen thread (no clean-up runs), stops Kasir, and starts it again on the same database and port. */
+    private static void restartAfterKillingTheFrozenNode() {
+        kasir.bean(InboxTestBeans.Freeze.class).kill();
+        int port = kasir.port();
+        kasir.close();
+        kasir = EmbeddedKasir.startWith(List.of(InboxTestBeans.class), port, database, settings);
     }
 
     private static Captured held(String gateway, Payment payment) {

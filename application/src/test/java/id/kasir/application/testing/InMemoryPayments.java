@@ -122,7 +122,8 @@ public final class InMemoryPayments implements Payments {
     @Override
     public synchronized List<PaymentTotal> totals(PaymentSearch search) {
         Map<PaymentStatus, Map<java.util.Currency, List<PaymentState>>> groups = new java.util.TreeMap<>();
-        states.values().stream().filter(s -> matchesFilters(s, search)).forEach(s -> groups
+        states.values().stream().filter(s -> matchesFilters(s, search)).sorted(Comparator.comparing(Position::of))
+                .limit(TOTALS_WINDOW).forEach(s -> groups
                 .computeIfAbsent(s.status(), k -> new java.util.TreeMap<>(Comparator.comparing(java.util.Currency::getCurrencyCode)))
                 .computeIfAbsent(s.amountToPay().currency(), k -> new ArrayList<>()).add(s));
         List<PaymentTotal> totals = new ArrayList<>();

@@ -41,8 +41,17 @@ public interface Payments {
     List<Payment> find(PaymentLookup lookup, int limit);
 
     /**
-     * Counts and amounts to pay of every payment the search's filters match (all pages: its cursor and limit are
-     * ignored), one line per status and currency, in status order.
+     * The most payments {@link #totals} adds up: the newest of a filter's matches, i.e. the list's first 10,000 rows.
+     * Rule (issue 17, lists at 1,000,000 payments): a page view must not add up every payment there is (a second
+     * and more at a million rows); a filter that matches more shows "10,000+" and the totals of those newest ones.
+     */
+    int TOTALS_WINDOW = 10_000;
+
+    /**
+     * Counts and amounts to pay of the payments the search's filters match (its cursor and limit are ignored), one
+     * line per status and currency, in status order: all of them up to {@link #TOTALS_WINDOW}; when more match,
+     * those of the newest {@code TOTALS_WINDOW} (newest first by creation time, then id, like {@link #search}), so
+     * counts adding up to exactly {@code TOTALS_WINDOW} mean "at least that many".
      */
     List<PaymentTotal> totals(PaymentSearch search);
 

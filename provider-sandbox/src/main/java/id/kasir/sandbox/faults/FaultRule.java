@@ -17,6 +17,9 @@ public record FaultRule(String gateway, String endpoint, Fault fault, Long laten
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(fault, "fault");
         endpoint = endpoint == null || endpoint.isBlank() ? "*" : endpoint;
+        if (latencyMillis < 0) {
+            throw new IllegalArgumentException("latencyMillis must be 0 or more");
+        }
         if (times < 0) {
             throw new IllegalArgumentException("times must be 0 (unlimited) or more");
         }

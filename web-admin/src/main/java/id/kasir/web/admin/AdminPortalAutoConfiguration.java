@@ -15,6 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import id.kasir.application.reconciliation.ReconciliationRuns;
 import id.kasir.domain.audit.AuditTrail;
 import id.kasir.domain.ops.OpsExceptions;
+import id.kasir.web.admin.portal.PortalStoreOutagePage;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,7 +24,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -112,6 +116,21 @@ public class AdminPortalAutoConfiguration {
         return messages;
     }
 
+    /**
+     * The 503 page while Kasir's database cannot be reached. Ordered before Spring Session
+     * ({@code Integer.MIN_VALUE + 50}) and Spring Security, whose session and context lookups are what fail
+     * first in an outage; after the trusted-proxies filter, so the log sees the client's address.
+     */
+    @Bean
+    FilterRegistrationBean<PortalStoreOutagePage> portalStoreOutagePage(MessageSource messageSource,
+                                                                        LocaleResolver localeResolver) {
+        FilterRegistrationBean<PortalStoreOutagePage> registration =
+                new FilterRegistrationBean<>(new PortalStoreOutagePage(messageSource, localeResolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
     /** The languages of the portal's message bundles; any other {@code ?lang=} is ignored. */
     static final java.util.Set<String> PORTAL_LANGUAGES = java.util.Set.of("en", "id");
 
@@ -124,6 +143,8 @@ public class AdminPortalAutoConfiguration {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        // A cookie the browser (or anyone) sent in another shape is ignored (default language), not a 500.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

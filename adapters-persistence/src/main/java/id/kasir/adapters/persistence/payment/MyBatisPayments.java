@@ -1,5 +1,6 @@
 package id.kasir.adapters.persistence.payment;
 
+import id.kasir.adapters.persistence.mybatis.ChangedSinceRead;
 import id.kasir.domain.common.Page;
 import id.kasir.domain.common.StaleAggregateException;
 import id.kasir.domain.gateway.GatewayId;
@@ -16,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +42,17 @@ public class MyBatisPayments implements Payments {
             .filter(PaymentStatus::isInFlight).map(Enum::name).toList();
 
     private final PaymentMapper mapper;
+    private final int totalsWindow;
 
+    @Autowired
     MyBatisPayments(PaymentMapper mapper) {
+        this(mapper, TOTALS_WINDOW);
+    }
+
+    /** @param totalsWindow the most payments {@link #totals} adds up (tests use a small one) */
+    MyBatisPayments(PaymentMapper mapper, int totalsWindow) {
         this.mapper = mapper;
+        this.totalsWindow = totalsWindow;
     }
 
     @Override
@@ -59,7 +70,17 @@ public class MyBatisPayments implements Payments {
 
     @Override
     public void update(Payment payment) {
-        if (mapper.update(PaymentRow.of(payment)) != 1) {
+        int updated;
+        try {
+            updated = mapper.update(PaymentRow.of(payment));
+        } catch (DataAccessException e) {
+            if (ChangedSinceRead.causedBy(e)) {
+                // MariaDB with innodb_snapshot_isolation: another transaction changed the row first.
+                throw new StaleAggregateException("Payment", payment.id().value(), payment.version());
+            }
+            throw e;
+        }
+        if (updated != 1) {
             throw new StaleAggregateException("Payment", payment.id().value(), payment.version());
         }
         storeNewEvents(payment);
@@ -118,10 +139,13 @@ public class MyBatisPayments implements Payments {
         return found;
     }
 
-    /** One GROUP BY over the same filters as {@link #search}; the order follows {@link PaymentStatus}'s declaration. */
+    /**
+     * One GROUP BY over the newest {@code totalsWindow} matches of the same filters as {@link #search}; the order
+     * follows {@link PaymentStatus}'s declaration.
+     */
     @Override
     public List<PaymentTotal> totals(PaymentSearch search) {
-        return mapper.totals(PaymentQueries.of(search.after(null), null)).stream()
+        return mapper.totals(PaymentQueries.of(search.after(null), null), totalsWindow).stream()
                 .map(PaymentTotalRow::toTotal)
                 .sorted(java.util.Comparator.comparing(PaymentTotal::status))
                 .toList();

@@ -29,7 +29,8 @@ interface PaymentMapper {
     /** Only {@code id} and {@code orderId} are filled. */
     List<PaymentRow> orderIds(@Param("ids") List<String> ids);
 
-    List<PaymentTotalRow> totals(@Param("q") PaymentQuery query);
+    /** The totals of the newest {@code window} matches only (Payments.TOTALS_WINDOW). */
+    List<PaymentTotalRow> totals(@Param("q") PaymentQuery query, @Param("window") int window);
 
     /** Newest first, at most {@code limit}: see PaymentMapper.xml's {@code find}. */
     List<PaymentRow> find(@Param("q") PaymentLookup lookup, @Param("limit") int limit);

@@ -46,6 +46,9 @@ public abstract class PaymentsContract extends PersistenceContract {
     @Autowired
     Payments payments;
 
+    @Autowired
+    PaymentMapper mapper;
+
     @Test
     void restoresEveryFieldOfAStoredPayment() {
         Payment payment = aPayment().gateway("cashi").method(PaymentMethod.EWALLET).amount(150_000)
@@ -127,6 +130,22 @@ public abstract class PaymentsContract extends PersistenceContract {
                 new PaymentTotal(PaymentStatus.OPEN, 1, Money.idr(7_000)));
         assertThat(payments.totals(cashi.after(payments.search(cashi).nextCursor().orElseThrow())))
                 .as("the cursor does not narrow the totals").hasSize(2);
+    }
+
+    @Test
+    void totalsAddUpOnlyTheNewestWindowOfMatchesInListOrder() {
+        payments.add(aPayment().orderId("W-1").gateway("cashi").amount(10_000).createdAt(T0).requested());
+        payments.add(aPayment().orderId("W-2").gateway("cashi").amount(20_000).createdAt(T0.plusSeconds(1)).opened("G-2"));
+        payments.add(aPayment().orderId("W-3").gateway("cashi").amount(40_000).createdAt(T0.plusSeconds(2)).opened("G-3"));
+        payments.add(aPayment().orderId("W-4").gateway("payin").amount(80_000).createdAt(T0.plusSeconds(3)).requested());
+        Payments windowOfTwo = new MyBatisPayments(mapper, 2);
+
+        assertThat(windowOfTwo.totals(new PaymentSearch(GatewayId.of("cashi"), null, null, null, null, null, null, null,
+                null, null, null, 50)))
+                .as("the two newest cashi payments (W-3, W-2), not the oldest, and not payin's W-4")
+                .containsExactly(new PaymentTotal(PaymentStatus.OPEN, 2, Money.idr(60_000)));
+        assertThat(payments.totals(PaymentSearch.all(50))).as("within Payments.TOTALS_WINDOW: every match")
+                .extracting(PaymentTotal::count).containsExactly(2L, 2L);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.kasir.web.admin.portal;
 
 import id.kasir.application.payment.PaymentNotFoundException;
+import id.kasir.application.port.StoreUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -12,7 +13,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Friendly pages instead of stack traces: "not found" for a payment that does not exist, and a
- * generic page (with a reference to find the log line) for anything unexpected.
+ * generic page (with a reference to find the log line) for anything unexpected; Kasir's database out of
+ * reach is not "unexpected" and goes on to {@link PortalStoreOutagePage}'s 503.
  */
 @ControllerAdvice(basePackages = "id.kasir.web.admin")
 public class PortalErrors {
@@ -40,7 +42,12 @@ public class PortalErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, Model model, HttpServletResponse response) {
+    String unexpected(Exception e, Model model, HttpServletResponse response) throws Exception {
+        if (StoreUnavailable.isCauseOf(e)) {
+            // Not a bug: the database is away. PortalStoreOutagePage answers 503 for the whole chain, the same
+            // page whatever failed first (rethrowing the very exception is not logged again by Spring MVC).
+            throw e;
+        }
         String reference = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
         log.error("Admin portal error {}", reference, e);
         response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);

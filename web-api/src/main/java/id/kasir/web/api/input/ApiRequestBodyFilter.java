@@ -78,6 +78,14 @@ public final class ApiRequestBodyFilter extends OncePerRequestFilter {
     }
 
     private static ProblemDetail unsupportedMediaType(HttpServletRequest request) {
+        for (String framing : new String[] {"Content-Type", "Content-Encoding"}) {
+            // Two answers to "what is this body?" (the container would silently take the first): refused,
+            // as a proxy in front of Kasir may have taken the other one.
+            if (java.util.Collections.list(request.getHeaders(framing)).size() > 1) {
+                return Problems.of(415, "unsupported-media-type", "Unsupported media type",
+                        "The request has more than one " + framing + " header; send one");
+            }
+        }
         String encoding = request.getHeader("Content-Encoding");
         if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())) {
             return Problems.of(415, "unsupported-media-type", "Unsupported media type",

@@ -1,6 +1,7 @@
 package id.kasir.web.api.notification;
 
 import id.kasir.application.merchant.DeliverMerchantNotifications;
+import id.kasir.web.api.problem.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,6 +40,11 @@ public class MerchantNotificationScheduler {
                         run.retrying(), run.dead());
             }
         } catch (RuntimeException e) {
+            if (StoreOutages.isOutage(e)) {
+                // Kasir's database is away: the scheduler's error handler logs that once for all schedules,
+                // not one line per round from each of them.
+                throw e;
+            }
             log.warn("Merchant notification delivery failed this round; will try again: {}", e.toString());
         }
     }

@@ -141,12 +141,27 @@ public class PayoutsController {
         if (size < 1 || size > LARGEST_PAGE) {
             throw new InvalidPayoutRequest("limit must be 1 to " + LARGEST_PAGE);
         }
+        if (after != null) {
+            refuseUnknownCursor(after);
+        }
         PayoutSearch search = new PayoutSearch(status == null ? null : status(status),
                 channel == null ? null : channel(channel), instant(createdFrom, "createdFrom"),
                 instant(createdTo, "createdTo"), null, customerNumber, after, size);
         Page<Payout> page = findPayouts.search(search);
         return ResponseEntity.ok(new PayoutListResponse(page.items().stream().map(PayoutResponse::of).toList(),
                 page.nextCursor().orElse(null)));
+    }
+
+    /**
+     * The cursor is the id of the last payout of the page before: one that names no payout would list
+     * nothing, and a client would take the empty page for the end of the list.
+     */
+    private void refuseUnknownCursor(String after) {
+        try {
+            findPayouts.byId(payoutId(after));
+        } catch (PayoutNotFoundException unknown) {
+            throw new InvalidPayoutRequest("after must be the next of the page before");
+        }
     }
 
     private static final List<String> LIST_PARAMETERS = List.of("reference", "status", "channel", "customerNumber",

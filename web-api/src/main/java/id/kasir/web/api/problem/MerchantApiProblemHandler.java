@@ -3,6 +3,7 @@ package id.kasir.web.api.problem;
 import id.kasir.application.gateway.PaymentRequestRejected;
 import id.kasir.application.merchant.IdempotencyConflict;
 import id.kasir.application.payment.PaymentNotFoundException;
+import id.kasir.application.port.StoreUnavailable;
 import id.kasir.domain.common.InvalidPageCursor;
 import id.kasir.web.api.payment.GatewayUnavailable;
 import id.kasir.web.api.payment.InvalidPaymentRequest;
@@ -198,7 +199,7 @@ public class MerchantApiProblemHandler extends ResponseEntityExceptionHandler {
             return handleException(ex, request);
         }
         if (StoreOutages.isOutage(ex)) {
-            log.warn("Merchant API request failed: Kasir's database is unreachable ({})", ex.toString());
+            log.warn("Merchant API request failed: Kasir's database is unreachable ({})", StoreUnavailable.describe(ex));
             return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER,
                     String.valueOf(StoreOutages.RETRY_AFTER_SECONDS)).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(withInstance(StoreOutages.problem(), request));

@@ -3,9 +3,7 @@ package id.kasir.web.api.problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
+import id.kasir.application.port.StoreUnavailable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +15,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * would tell the merchant to replace a good key). Decided from exception types only: Spring's
  * data-access failures ({@code CannotGetJdbcConnectionException} is a
  * {@link DataAccessResourceFailureException}), a transaction that could not begin for want of a
- * connection, and the JDBC driver's connection exceptions, anywhere in the cause chain.
+ * connection, and the JDBC driver's and pool's connection exceptions ({@link StoreUnavailable#isCauseOf},
+ * shared with the gateway endpoints and the schedulers), anywhere in the cause chain.
  */
 public final class StoreOutages {
 
@@ -30,13 +29,11 @@ public final class StoreOutages {
     public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+                    || cause instanceof CannotCreateTransactionException) {
                 return true;
             }
         }
-        return false;
+        return StoreUnavailable.isCauseOf(failure);
     }
 
     public static ProblemDetail problem() {

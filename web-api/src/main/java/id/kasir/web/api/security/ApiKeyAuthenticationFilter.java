@@ -2,6 +2,7 @@ package id.kasir.web.api.security;
 
 import id.kasir.application.merchant.ApiKey;
 import id.kasir.application.merchant.AuthenticateApiKey;
+import id.kasir.application.port.StoreUnavailable;
 import id.kasir.web.api.problem.StoreOutages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,7 +30,8 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     enum Rejection {
         MISSING("Missing API key: send it as 'Authorization: Bearer <key>'"),
         NOT_BEARER("The Authorization header must be 'Bearer <key>'"),
-        NOT_VALID("The API key is not valid or has been revoked");
+        NOT_VALID("The API key is not valid or has been revoked"),
+        SEVERAL("Send one Authorization header, not several");
 
         final String detail;
 
@@ -54,6 +56,9 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             request.setAttribute(REJECTION, Rejection.MISSING);
+        } else if (java.util.Collections.list(request.getHeaders("Authorization")).size() > 1) {
+            // Which of two keys is meant is not ours to guess (the container would take the first one).
+            request.setAttribute(REJECTION, Rejection.SEVERAL);
         } else if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             request.setAttribute(REJECTION, Rejection.NOT_BEARER);
         } else {
@@ -64,7 +69,9 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                 if (!StoreOutages.isOutage(failure)) {
                     throw failure;
                 }
-                log.warn("Could not check an API key: Kasir's database is unreachable ({})", failure.toString());
+                // The type only: a MyBatis wrapper's message runs to several lines and quotes the statement.
+                log.warn("Could not check an API key: Kasir's database is unreachable ({})",
+                        StoreUnavailable.describe(failure));
                 StoreOutages.answer(request, response);
                 return;
             }

@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -156,7 +158,7 @@ public final class ReceiveGatewayNotification {
             return Optional.empty();
         }
         return releasingOnFailure(claim.get(), () -> {
-            Acted acted = act(abandoned.id(), abandoned.notification(), null);
+            Acted acted = act(abandoned.id(), abandoned.notification(), null, recordedWithTheChange -> { });
             if (acted.outcome() == NotificationOutcome.NOT_CONFIRMED) {
                 return Optional.<Receipt>empty();
             }
@@ -167,7 +169,18 @@ public final class ReceiveGatewayNotification {
 
     private Receipt actHolding(NotificationClaim claim, InboundNotification notification, GatewayReport report,
                                String note) {
-        return releasingOnFailure(claim, () -> record(claim, act(claim.notificationId(), notification, report), note));
+        return releasingOnFailure(claim, () -> {
+            // A report applied from the notification's own word is recorded in the transaction of the change it
+            // makes (one commit instead of two); anything else (a gateway query, nothing to apply) afterwards.
+            AtomicBoolean recorded = new AtomicBoolean();
+            Acted acted = act(claim.notificationId(), notification, report, withTheChange -> {
+                inbox.finish(claim, withTheChange.outcome(), withTheChange.paymentId(), withTheChange.detail() + note);
+                recorded.set(true);
+            });
+            return recorded.get()
+                    ? new Receipt(claim.notificationId(), acted.outcome(), Optional.ofNullable(acted.paymentId()))
+                    : record(claim, acted, note);
+        });
     }
 
     /**
@@ -197,7 +210,12 @@ public final class ReceiveGatewayNotification {
         return new Receipt(claim.notificationId(), acted.outcome(), Optional.ofNullable(acted.paymentId()));
     }
 
-    private Acted act(long notificationId, InboundNotification notification, GatewayReport report) {
+    /**
+     * @param recordInTheChange called inside the transaction that applies a signed report (not for a gateway query,
+     *                          which must not hold a transaction open), with what the notification came to
+     */
+    private Acted act(long notificationId, InboundNotification notification, GatewayReport report,
+                      Consumer<Acted> recordInTheChange) {
         if (notification.verification() == Verification.REJECTED) {
             return new Acted(NotificationOutcome.REJECTED, null, "signature, timestamp or replay check failed");
         }
@@ -215,7 +233,11 @@ public final class ReceiveGatewayNotification {
         if (notification.verification() == Verification.UNSIGNED || report == null) {
             return confirmWithGateway(paymentId, actor);
         }
-        ReportOutcome outcome = applyGatewayStatus.apply(paymentId, report, actor);
+        ReportOutcome outcome = applyGatewayStatus.apply(paymentId, payment.get(), report, actor, applied -> {
+            if (!(applied instanceof ReportOutcome.UnusableAmount)) {
+                recordInTheChange.accept(new Acted(outcomeOf(applied), paymentId, describe(applied)));
+            }
+        });
         if (outcome instanceof ReportOutcome.UnusableAmount) {
             return askAfterUnusableAmount(paymentId, actor, outcome);
         }

@@ -11,6 +11,8 @@ import id.kasir.domain.payment.PaymentTransitions;
 import id.kasir.domain.payment.Payments;
 import id.kasir.domain.payment.ReportOutcome;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The one path for "the gateway says X": webhooks, reconciliation queries and ops' "re-query now"
@@ -38,8 +40,27 @@ public final class ApplyGatewayStatus {
     }
 
     public ReportOutcome apply(PaymentId id, GatewayReport report, Actor actor) {
+        return apply(id, null, report, actor, outcome -> { });
+    }
+
+    /**
+     * The same, for a caller that has just read the payment and has more to write about the outcome: the first
+     * attempt judges {@code justRead} instead of reading it again (one round trip less per notification), and
+     * {@code alsoInTheTransaction} runs in the transaction that stores the change, after it (one commit less; e.g.
+     * the inbox row's outcome, so the change and its record are committed together or not at all). Still safe:
+     * the payment's update is conditional on the version read, so a copy that someone changed meanwhile makes the
+     * attempt stale, and the retry reads the payment again and runs {@code alsoInTheTransaction} again.
+     *
+     * @param justRead             the payment as read a moment ago (it is changed by the first attempt), or null
+     * @param alsoInTheTransaction given the outcome; must not call anything slow (no gateway call)
+     */
+    public ReportOutcome apply(PaymentId id, Payment justRead, GatewayReport report, Actor actor,
+                               Consumer<ReportOutcome> alsoInTheTransaction) {
+        AtomicReference<Payment> firstCopy = new AtomicReference<>(justRead);
         return retry.run(() -> {
-            Payment payment = payments.byId(id).orElseThrow(() -> new PaymentNotFoundException(id.value()));
+            Payment copy = firstCopy.getAndSet(null);
+            Payment payment = copy != null ? copy
+                    : payments.byId(id).orElseThrow(() -> new PaymentNotFoundException(id.value()));
             ReportOutcome outcome = payment.apply(report, actor, clock.instant());
             if (outcome instanceof ReportOutcome.Applied applied && applied.flag().isPresent()) {
                 String flag = applied.flag().get();
@@ -75,6 +96,7 @@ public final class ApplyGatewayStatus {
                 }
             }
             writer.update(payment);
+            alsoInTheTransaction.accept(outcome);
             return outcome;
         });
     }

@@ -32,6 +32,7 @@ public final class BarChart {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
+        chart.getStyler().setDecimalPattern("#,##0.#");
         series.forEach((name, values) -> chart.addSeries(name, categories, values));
         try {
             if (png.getParent() != null) {

@@ -35,8 +35,11 @@ public final class KasirProcess implements AutoCloseable {
     public static final String API_KEY = "bench-api-key-0123456789abcdef";
     /** The first admin's password (user {@code admin}). */
     public static final String ADMIN_PASSWORD = "Tolak-Ukur-Kasir-2026!";
-    /** The jar {@code bench/run} builds. */
-    public static final Path JAR = Path.of("app", "target", "kasir.jar");
+    /**
+     * The jar {@code bench/run} builds; {@code -Dbench.jar=<path>} runs another (e.g. a copy of an earlier build, to
+     * measure before and after a change on the same machine).
+     */
+    public static final Path JAR = Path.of(System.getProperty("bench.jar", "app/target/kasir.jar"));
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
 

@@ -72,6 +72,11 @@ public final class GuardAgainstReplays {
                 return same.get().contentHash().equals(contentHash) ? new Verdict.Retry() : new Verdict.AlteredReplay(id.value());
             }
             for (Seen earlier : ids.withContent(id.gateway(), contentHash, EARLIER_LIMIT)) {
+                if (earlier.id().equals(id)) {
+                    // A copy of this very arrival remembered it after our byId above (identical copies at
+                    // once): the gateway sending again, never a replay under a new id.
+                    return new Verdict.Retry();
+                }
                 if (actedOn(earlier)) {
                     return new Verdict.ReplayUnderNewId(earlier.id().value());
                 }

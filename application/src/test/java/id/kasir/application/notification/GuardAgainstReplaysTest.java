@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kasir.application.notification.GuardAgainstReplays.Verdict;
 import id.kasir.application.notification.NotificationMessageIds.MessageId;
+import id.kasir.application.notification.NotificationMessageIds.Seen;
 import id.kasir.application.testing.InMemoryGatewayNotifications;
 import id.kasir.application.testing.InMemoryNotificationMessageIds;
 import id.kasir.application.testing.MutableClock;
@@ -13,7 +14,10 @@ import id.kasir.domain.notification.NotificationOutcome;
 import id.kasir.domain.notification.StoredNotification;
 import id.kasir.domain.notification.Verification;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GuardAgainstReplaysTest {
@@ -65,6 +69,46 @@ class GuardAgainstReplaysTest {
         assertThat(guard.check(new MessageId(CASHIN, "P1", DAY.plusDays(1), "1001"), "hash-a", "xid:1001"))
                 .isEqualTo(new Verdict.ReplayUnderNewId("1001"));
         assertThat(ids.byId(id("P1", "2002"))).as("a refused replay does not take the id").isEmpty();
+    }
+
+    @Test
+    void anIdenticalCopyThatRememberedAndFinishedBetweenOurTwoLookupsMakesThisARetryNotAReplay() {
+        // Ten identical copies at once (issue 17): this copy's byId ran before another copy remembered the id;
+        // that copy was then acted on before this one looked for the content under other ids.
+        NotificationMessageIds racing = new NotificationMessageIds() {
+            private boolean first = true;
+
+            @Override
+            public boolean remember(Seen seen) {
+                return ids.remember(seen);
+            }
+
+            @Override
+            public Optional<Seen> byId(MessageId messageId) {
+                if (first) {
+                    first = false;
+                    Optional<Seen> seenBefore = ids.byId(messageId);
+                    ids.remember(new Seen(messageId, "hash-a", "xid:1001", clock.instant()));
+                    storedAndActedOn("xid:1001");
+                    return seenBefore;
+                }
+                return ids.byId(messageId);
+            }
+
+            @Override
+            public List<Seen> withContent(GatewayId gateway, String hash, int limit) {
+                return ids.withContent(gateway, hash, limit);
+            }
+
+            @Override
+            public int forgetBefore(Instant cutoff) {
+                return ids.forgetBefore(cutoff);
+            }
+        };
+
+        Verdict verdict = new GuardAgainstReplays(racing, inbox, clock).check(id("P1", "1001"), "hash-a", "xid:1001");
+
+        assertThat(verdict).isInstanceOf(Verdict.Retry.class);
     }
 
     @Test
